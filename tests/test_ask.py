@@ -88,6 +88,11 @@ CORRECTED: dict[str, tuple[str, str]] = {
         "AWS Trainium2|Microsoft Maia 100|Cerebras CS-3|d-Matrix Corsair C8",
         "l.75, l.81, l.139, l.173",
     ),
+    # "Over 1,000" (Groq's "thousands" of processing units, a lower bound) is more than 1,000.
+    "chips with more than 1000 cores": (
+        "SambaNova SN40L|Cerebras CS-3|d-Matrix Corsair C8|Groq LPU",
+        "l.131, l.139, l.151, l.173",
+    ),
     # The largest model a product runs counts in every scope: the CS-3 (a system) runs up to 24
     # trillion parameters (l.141), more than Blackwell's 10 trillion (l.41).
     "which chip supports the largest model": ("Cerebras CS-3", "l.41, l.141"),

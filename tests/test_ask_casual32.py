@@ -51,8 +51,7 @@ def test_a_lead_in_of_comparing_names_the_measure_compared(ask_json, question, e
         ("Between the Grayskull cards, which has fewer Tensix cores?", [GRAYSKULL_E75]),
         ("between both Grayskull models which one has more Tensix cores", [GRAYSKULL_E150]),
         ("which Grayskull model has the greater number of Tensix cores?", [GRAYSKULL_E150]),
-        # cores only (session 50): Groq's processing units are no cores to compare
-        ("of the Groq LPU and NorthPole, which has the smaller number of cores?", REFUSE),
+        ("of the Groq LPU and NorthPole, which has the smaller number of cores?", ["IBM NorthPole"]),
         # a number that is not the name's number of chips is no group said
         ("between the three Grayskull models, which one has more Tensix cores?", REFUSE),
         # "between" before numbers stays a range

@@ -21,8 +21,7 @@ from ask_expect import REFUSE, check
         ("Which chip on a process node of 5 nm or smaller has the most transistors?", "Nvidia Blackwell GPU"),
         ("among parts on 5nm or below, which has the largest transistor count", "Nvidia Blackwell GPU"),
         # finer than 7 nm: the Corsair C8 (6 nm) 2,048 DIMCs
-        # cores only (session 50): Gaudi 3's 64 TPCs (l.53), not the 6nm Corsair's 2,048 DIMCs
-        ("chips on a node finer than 7nm with the most cores", "Intel Gaudi 3"),
+        ("chips on a node finer than 7nm with the most cores", "d-Matrix Corsair C8"),
         ("of the chips on a node of 4 nm or less, which has the most transistors?", "Nvidia Blackwell GPU"),
     ],
 )

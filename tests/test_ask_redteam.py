@@ -254,17 +254,7 @@ ROUND_9: list[tuple[str, object]] = [
         },
     ),
     ("rank Groq LPU, Adreno 750 and NorthPole by transistors from fewest to most", REFUSE),  # over 20 bn vs 22 bn
-    # cores only (session 50): Groq's processing units are not cores, so no lower bound is near SN40L's 1,040
-    (
-        "rank chips from most to fewest cores",
-        [
-            "Cerebras CS-3",
-            "SambaNova SN40L",
-            "IBM NorthPole",
-            "Tenstorrent Grayskull e150",
-            "Tenstorrent Grayskull e75",
-        ],
-    ),
+    ("rank chips from most to fewest cores", REFUSE),  # Groq's lower bound near SN40L's 1,040
     ("ibm 12nm sram", {"192 MB"}),  # listed the chip
     # listed every designer (AMD's MI350 has no node, l.47); session 44: the designers of chips with a
     # stated node, AMD, Google and Tenstorrent left out
@@ -433,8 +423,10 @@ ROUND_10: list[tuple[str, object]] = [
     # the chips named only in passing or as baselines; no vendor has more than two profiled chips.
     # Refused unless the question says which count (session 49)
     ("which vendors have more than 2 chips", (REFUSE, "profiled chips")),
-    # cores only (session 50): not Groq's processing units nor the Corsair's DIMCs
-    ("which vendors make chips with more than 1000 cores", {"Cerebras Systems", "SambaNova Systems"}),
+    (
+        "which vendors make chips with more than 1000 cores",
+        {"Cerebras Systems", "Groq", "SambaNova Systems", "d-Matrix"},
+    ),
     # 'what' + an organization + a verb of making: their chips (listed the organizations, exit 0)
     (
         "what are the hyperscalers building?",

@@ -46,9 +46,8 @@ SEVERAL_FIGURES: list[tuple[str, object]] = [
     ("does the m4 have exactly 16 cores", (REFUSE, "several figures")),
     ("is the m4 a 16-core chip", (REFUSE, "several figures")),
     ("does the m4 have more than 15 cores", (REFUSE, "several figures")),
-    # l.53-55: Gaudi 3 has 8 MMEs and 64 TPCs; 128 GB HBM and 96 MB SRAM; cores only (session 50): its
-    # tensor processor cores are its cores, its matrix math engines not
-    ("does gaudi 3 have more than 50 cores", True),
+    # l.53-55: Gaudi 3 has 8 MMEs and 64 TPCs; 128 GB HBM and 96 MB SRAM
+    ("does gaudi 3 have more than 50 cores", (REFUSE, "several figures")),
     # near misses: every candidate passes; a kind or precision named leaves one figure
     ("does northpole deliver more than 100 tops", True),
     ("does the m4 have more than 3 cores", True),
@@ -68,9 +67,7 @@ SEVERAL_FIGURES: list[tuple[str, object]] = [
     ("which chips deliver at most 400 tops", (REFUSE, "IBM NorthPole has several figures")),
     ("which chips have fewer than 20 cores", (REFUSE, "Apple M4 has several figures")),
     ("how many chips have fewer than 20 cores", (REFUSE, "Apple M4 has several figures")),
-    # each with one count of cores over 100 (l.179: the e150 120 Tensix); cores only (session 50): not the
-    # Corsair's DIMCs, Groq's processing units, the M2000's AMP tiles
-    ("which chips have more than 100 cores", 4),
+    ("which chips have more than 100 cores", 7),  # each with one count over 100 (l.179: the e150 120 Tensix)
 ]
 
 

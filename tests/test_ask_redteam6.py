@@ -28,10 +28,10 @@ LEADS: list[tuple[str, object]] = [
     ("is the e150 the startup chip with the lowest power", False),
     ("is the groq lpu the chip with the most sram", False),
     ("does the groq lpu have the most sram", False),
-    ("does the corsair have the most cores", REFUSE),  # cores only (session 50): its DIMCs are no cores
+    ("does the corsair have the most cores", False),
     ("is trainium2 the chip with the most hbm", False),
     ("is northpole the chip with the most transistors", False),
-    ("is the mtia v2 the 7nm chip with the most cores", REFUSE),  # its processing elements are no cores
+    ("is the mtia v2 the 7nm chip with the most cores", False),
     ("is the e75 the inference chip with the most power", False),
     ("does the m4 have the most memory bandwidth", False),
     ("is northpole the chip with the highest clock", False),

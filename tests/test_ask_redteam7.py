@@ -184,17 +184,16 @@ THOUSANDS: list[tuple[str, object]] = [
     ("which chips scale to more than 3000 units", REFUSE),
     ("which chips scale to at least 4000 chips", REFUSE),
     ("how many chips scale to more than 5000 units", REFUSE),
-    # cores only (session 50): the Corsair's 2,048 DIMCs and Groq's thousands of processing units are not cores
-    ("besides the cs-3, which chip has the most cores", "SambaNova SN40L"),
-    ("which chips have more than 3000 cores", {"Cerebras CS-3"}),
+    ("besides the cs-3, which chip has the most cores", REFUSE),  # Corsair 2,048 DIMCs vs Groq thousands
+    ("which chips have more than 3000 cores", REFUSE),
     ("which chips have more than 2500 processing units", REFUSE),
-    ("how many chips have more than 3000 cores", "1"),
+    ("how many chips have more than 3000 cores", REFUSE),
     # near misses: beyond the decade, below the number, the most of the whole field
     ("which chips scale to more than 20000 units", {"AWS Trainium2"}),  # up to 100,000 (l.75)
     ("which chips have more than 20000 cores", {"Cerebras CS-3"}),  # 900,000 (l.139)
     ("which chip has the most cores", "Cerebras CS-3"),
     ("does the groq lpu have more than 500 processing units", True),
-    ("which chips have more than 500 cores", {"Cerebras CS-3", "SambaNova SN40L"}),  # cores only (session 50)
+    ("which chips have more than 500 cores", {"Cerebras CS-3", "Groq LPU", "SambaNova SN40L", "d-Matrix Corsair C8"}),
 ]
 
 CASES = QUALIFIERS + MAKERS + LINK_BANDWIDTH + RANGES + ONLY + IN_MEMORY_CASES + TILES + THOUSANDS

@@ -47,8 +47,7 @@ R1: list[tuple[str, object]] = [
         "is northpole the chip with the most sram other than the corsair and mtia v2",
         REFUSE,
     ),  # red team 46 E: an SRAM of no size (the SN40L's) leaves a yes/no of the most untold
-    # SN40L (cores only, session 50: Groq's processing units are not cores)
-    ("how many chips other than the cs-3 and corsair have more than 1000 cores", "1"),
+    ("how many chips other than the cs-3 and corsair have more than 1000 cores", "2"),  # Groq LPU, SN40L
     ("which chip not the corsair or the mtia v2 has the most sram", "IBM NorthPole"),  # l.113
     ("which chip not from nvidia and cerebras has the most transistors", "Microsoft Maia 100"),
     (

@@ -74,3 +74,49 @@ def test_one_chip_said_in_other_words_is_refused(ask_json, question):  # noqa: A
 )
 def test_near_misses_keep_their_answers(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+# Red team 90 (at bc5862a), class G: more words for one chip, each refused where the chip's figure is of
+# another scope; F: a magnitude word set aside under an upper limit or in a yes/no (the rest is smaller).
+RED_TEAM_90 = [
+    "Blackwell max model size, 1 GPU",
+    "Blackwell max model size (1 GPU)",
+    "which chip supports the largest model on 1 chip",
+    "what is the largest model 1 GPU can run",
+    "does 1 SN40L support models over 1 trillion parameters",
+    "max model size of 1 SN40L",
+    "SN40L max model size (one chip)",
+    "CS-3 memory (one chip)",
+    "which chip supports the largest model on a single processor",
+    "what is the largest model one processor can run",
+    "SN40L max model size on a single processor",
+    "what is Blackwell's max model size within one chip",
+    "which chips scale to under 1,000 units (vague 'thousands' ignored)",
+    "does Gaudi 3 scale to fewer than 100 GPUs (vague 'thousands' ignored)",
+    "does Trillium scale to fewer than 300 TPUs, treating 'thousands' as unquantified",
+    # a magnitude word given an owner that has no such figure: refused, not read as 'not <owner>'
+    "which chips support models over 1 trillion parameters, ignoring the 'multi-trillion' claim for the CS-3",
+]
+
+
+@pytest.mark.parametrize("question", RED_TEAM_90)
+def test_red_team_90_one_chip_and_magnitudes_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "what processors does the m4 combine on one chip?",
+            {"Apple M4 CPU", "Apple M4 GPU", "Apple M4 Neural Engine"},
+        ),
+        ("CS-3 performance (one chip)", "2.6 petaflops, mixed-precision"),
+        (
+            "which vendors make chips with more than 1000 cores",
+            {"Cerebras Systems", "Groq", "SambaNova Systems", "d-Matrix"},
+        ),
+    ],
+)
+def test_red_team_90_near_misses(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

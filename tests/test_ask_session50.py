@@ -17,10 +17,6 @@
 (d) A magnitude word quoted ("leaving out SambaNova's unquantified 'multi-trillion'", "(vague
     'thousands' ignored)", "counting 'multi-trillion' as qualifying") names the figures the graph gives
     by it (ck:statedMagnitude): set aside, or read as recorded, checked against the measure asked.
-(e) Cores asked as cores ("core count", "more than 1,000 cores") compare the unit kinds the graph
-    marks ck:coreKind: not the Corsair's 2,048 DIMCs, the M2000's AMP tiles, MTIA v2's processing
-    elements or Groq's processing units (red team 86 E; sets 49, 72). A kind of unit named in the
-    question ("(cores, tiles or DIMCs)") keeps every unit; one chip's own count shows its units.
 """
 
 from __future__ import annotations
@@ -142,32 +138,3 @@ def test_a_magnitude_word_set_aside_is_said(ask_json):  # noqa: ANN001
     data = answered(ask_json, "Which chip handles the largest models, ignoring the SN40L's 'multi-trillion' wording?")
     assert "set aside: over 1 trillion, per platform" in data["reading"], data["reading"]
     assert first_column(data) == ["Cerebras CS-3"], data
-
-
-@pytest.mark.parametrize(
-    ("question", "expected"),
-    [
-        ("which chips have more than 1000 cores", {"Cerebras CS-3", "SambaNova SN40L"}),
-        (
-            "top 3 chips by core count",
-            ["Cerebras CS-3", "SambaNova SN40L", "IBM NorthPole"],
-        ),
-        ("which chips have fewer than 100 cores?", {"Apple M4", "Intel Gaudi 3", "Tenstorrent Grayskull e75"}),
-        ("does the corsair have more than 1000 cores?", (REFUSE, "does not call cores")),
-        ("does the sn40l have more than 1000 cores?", True),
-        # compute units, or units the question names, keep every unit
-        (
-            "which chips have more than 1000 compute units",
-            {"Cerebras CS-3", "Groq LPU", "SambaNova SN40L", "d-Matrix Corsair C8"},
-        ),
-        ("how many cores does the corsair have", "2,048 DIMCs (DIMC units)"),
-    ],
-)
-def test_cores_are_the_kinds_called_cores(ask_json, question, expected):  # noqa: ANN001
-    check(ask_json, question, expected)
-
-
-def test_units_named_beside_cores_keep_every_unit(ask_json):  # noqa: ANN001
-    data = answered(ask_json, "which chips have more than 100 cores (cores, tiles or DIMCs)?")
-    assert {"Mythic M2000", "d-Matrix Corsair C8"} <= set(first_column(data)), data
-    assert "cores only" not in data["reading"], data["reading"]

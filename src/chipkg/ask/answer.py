@@ -390,8 +390,7 @@ def answer_frame(store: Any, frame: F.Frame) -> Answer:
     _check_tiers_said(store, frame, lex)
     frame, set_aside = _set_figures_aside(store, frame, lex)
     frame, magnitudes = _magnitudes_said(store, frame, lex)
-    frame, cores = _cores_only(store, frame, lex)
-    set_aside += magnitudes + cores
+    set_aside += magnitudes
     frame, kinds = _kinds_set_aside(store, frame, lex)
     disjoint = _set_aside_disjoint(store, frame, lex)
     _points_checked(store, frame, lex)
@@ -416,8 +415,6 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         reading += set_aside
         frame, magnitudes = _magnitudes_said(store, frame, lex)
         reading += magnitudes
-        frame, cores = _cores_only(store, frame, lex)
-        reading += cores
         frame, kinds = _kinds_set_aside(store, frame, lex)
         reading += kinds
         reading += _set_aside_disjoint(store, frame, lex)
@@ -922,6 +919,18 @@ def _magnitudes_said(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[
     article does."""
     if not frame.magnitudes_said:
         return frame, ""
+    said_aside = [words for words, _f, how in frame.magnitudes_said if how == "aside"]
+    if said_aside and (
+        frame.ask in (F.VALUE, F.YESNO)
+        or any(isinstance(k, F.Measure) and k.high is not None for k in frame.constraints)
+    ):
+        # "does Gaudi 3 scale to fewer than 100 GPUs (vague 'thousands' ignored)": the figure set aside is
+        # above what is left (a node's 8), so an upper limit, a yes/no or a value would rest on the rest as
+        # if it were all (red team 90 F)
+        raise NoAnswer(
+            f"I can't answer that: '{said_aside[0]}' sets a figure aside, which is read only where the others are "
+            "compared (the most, a ranking, a lower limit); the figure set aside may lie beyond them"
+        )
     metrics = {
         F.Metric(k.prop, k.technology, k.on_chip, k.precision, k.unit_kind, k.counts)
         for k in (frame.metric, *frame.constraints)
@@ -956,69 +965,6 @@ def _magnitudes_said(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[
         else:
             shown.append(f"read as the article's lower bound: {texts}")
     return _without(frame, tuple(sorted(without))), "".join(f" · {s}" for s in shown)
-
-
-def _cores_only(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:
-    """ "Rank chips by core count", "which chips have more than 1,000 cores" (Frame.cores_said): the
-    compute units compared are the kinds the graph marks as cores (ck:coreKind, or a kind below one),
-    not the Corsair's 2,048 DIMCs, the M2000's AMP tiles or Groq's processing units, which the
-    article does not call cores (red team 86 E; held-out sets 49, 72). Left out of every list, count,
-    ranking and yes/no that compares them, and named in the reading; one chip's own count asked
-    (a value) shows its units as stated."""
-    if not frame.cores_said or frame.ask == F.VALUE:
-        return frame, ""
-    nested = [c for k in frame.constraints if isinstance(k, F.OrgOfChips) for c in k.constraints]
-    measured = [
-        k
-        for k in (frame.metric, *frame.constraints, *nested)
-        if isinstance(k, (F.Metric, F.Measure)) and k.prop == CK + "computeUnits" and k.counts is None
-    ]
-    if not measured:
-        return frame, ""
-    from chipkg import figures
-
-    query = (
-        "SELECT DISTINCT ?f ?chip ?c WHERE { ?c ck:computeUnits ?f ; rdfs:label ?chip . ?f ck:countOf ?k . "
-        "FILTER NOT EXISTS { ?k skos:broader* ?b . ?b ck:coreKind true } } ORDER BY ?chip ?f"
-    )
-    rows = _run(store, C.Compiled("select", query, ("f", "chip", "c"))).rows
-    if not rows:
-        return frame, ""
-    if frame.ask == F.YESNO:  # "does the Corsair have more than 1,000 cores?": its DIMCs are no cores, nor
-        # do they show it has none ("false" said the article rules it out); Gaudi 3's 64 TPCs are
-        w = C._Writer()
-        var, _ = w.values([C._iri(c) for c in frame.subjects] or [C._iri(CK + "none")])
-        of_cores = (
-            f"SELECT DISTINCT {var} WHERE {{ {w.block()} {var} ck:computeUnits ?f . ?f ck:countOf/skos:broader* ?b . "
-            "?b ck:coreKind true }"
-        )
-        with_cores = {r[0].value for r in _run(store, C.Compiled("select", of_cores, (var.lstrip("?"),))).rows}
-        named = [r for r in rows if r[2].value in frame.subjects and r[2].value not in with_cores]
-        if named:
-            texts = "; ".join(f"{r[1].value}'s {figures.figure(store, r[0].value).text}" for r in named)
-            raise NoAnswer(
-                f"I can't answer that: the article gives {texts}, which it does not call cores: ask for its "
-                "compute units"
-            )
-    without = set(getattr(frame.metric, "without", ()) or ())
-    for k in frame.constraints:
-        if isinstance(k, F.Measure):
-            without |= set(k.without)
-    left = [f"{r[1].value}'s {figures.figure(store, r[0].value).text}" for r in rows]
-    kept = tuple(sorted(without | {r[0].value for r in rows}))
-    cored = _without(frame, kept)
-    # "which vendors make chips with more than 1,000 cores": the chips' counts inside the organizations'
-    cored = cored._replace(
-        constraints=tuple(
-            k._replace(
-                constraints=tuple(c._replace(without=kept) if isinstance(c, F.Measure) else c for c in k.constraints)
-            )
-            if isinstance(k, F.OrgOfChips)
-            else k
-            for k in cored.constraints
-        )
-    )
-    return cored, " · cores only: not counted as cores, " + "; ".join(left)
 
 
 def _without(frame: F.Frame, figures: tuple[str, ...]) -> F.Frame:

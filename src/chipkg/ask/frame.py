@@ -447,10 +447,6 @@ class Frame(NamedTuple):
     #: asked are set aside ("aside") or read as the graph records them, a lower bound ("bound"); none of
     #: the measure asked refuses (answer._magnitudes_said)
     magnitudes_said: tuple[tuple[str, tuple[str, ...], str], ...] = ()
-    #: compute units asked for as cores ("core count", "the most cores") with no kind of unit named: the
-    #: counts of units the article does not call cores (DIMCs, AMP tiles, processing elements) are no
-    #: cores to compare (answer._cores_only)
-    cores_said: bool = False
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -274,11 +274,16 @@ def _one_unit_said(items: list[Item], lex: Lexicon) -> bool:
     for k in range(len(items) - 1):
         word, name = items[k], items[k + 1]
         if (
-            word.kind == "word"
-            and (
-                word.role == "group"
-                or (word.role == "filler" and word.value == "single")
-                or word.text.lower() in ("a", "an")
+            (
+                (
+                    word.kind == "word"
+                    and (
+                        word.role == "group"
+                        or (word.role == "filler" and word.value == "single")
+                        or word.text.lower() in ("a", "an")
+                    )
+                )
+                or (word.kind == "qty" and word.text.strip() == "1")  # "max model size of 1 SN40L" (red team 90 G)
             )
             and name.kind == "entity"
             and not name.plural

@@ -548,21 +548,42 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     return frame
 
 
-def _unit_kind_named(question: str, lex: Lexicon) -> bool:
-    """Whether the question names a kind of unit a count counts ("tiles", "DIMCs", "Tensix cores"),
-    anywhere, a parenthesis included."""
-    try:
-        said = segment(question, lex)
-    except NoAnswer:
-        return True
-    return any(it.kind == "entity" and any(lex.is_a(e, CK + "UnitKind") for e in it.entities) for it in said)
+#: one chip said in a parenthesis or a last clause of its own: "(one chip)", ", 1 GPU", "(a single processor)"
+_ONE_UNIT_ASIDE = re.compile(
+    r"(\(|,\s*)\s*(?:just\s+)?(?:one|1|a\s+single)\s+(?:chip|gpu|processor|accelerator|device|rdu)s?\s*(\)|(?=\s*[?.!]*\s*$))",
+    re.IGNORECASE,
+)
+#: the digit 1 for one unit ("on 1 chip", "the largest model 1 GPU can run"), not a number compared ("more
+#: than 1 chip", "at least 1 chip")
+_ONE_UNIT_DIGIT = re.compile(
+    r"(?<![\d.,])(?<!than )(?<!least )(?<!most )(?<!exactly )(?<!only )(?<!top )\b1\s+(?=(?:chip|gpu|processor|"
+    r"accelerator|device|rdu)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def one_unit_said_so(question: str, lex: Lexicon) -> str:
+    """ "SN40L max model size (one chip)", "Blackwell max model size, 1 GPU", "the largest model on 1 chip",
+    "max model size of 1 SN40L" (red team 90 G): one chip, said as "per chip" or "one" is; dropped, or
+    read as a number or a top 1, a platform's, system's or cluster's figure was answered as the chip's."""
+    question = _ONE_UNIT_ASIDE.sub(lambda m: f"{m.group(1)}per chip{m.group(2)}", question)
+    question = _ONE_UNIT_DIGIT.sub("a single ", question)
+    out: list[str] = []
+    last = 0
+    for m in re.finditer(r"(?<![\d.,])(?<!than )(?<!least )(?<!most )(?<!exactly )(?<!only )(?<!top )\b1\s+", question):
+        rest = question[m.end() :].split()
+        if any(
+            any(lex.is_a(e, CK + "Chip") for e in lex.names.get(name_key(" ".join(rest[:n])), ()))
+            for n in (1, 2, 3)
+            if len(rest) >= n
+        ):
+            out.append(question[last : m.start()] + "one ")
+            last = m.end()
+    return "".join(out) + question[last:]
 
 
 #: a question asking for a figure by its size ("how big a model ...", "what size models ..."): never a list
 _HOW_MUCH = re.compile(r"^\W*(?:how\s+(?:big|large|much|fast)|what\s+size)\b", re.IGNORECASE)
-#: the word that asks compute units as cores ("core count", "the most cores", "AI cores"):
-#: Frame.cores_said
-_CORE_WORD = "core"
 #: what may stand between an owner and a magnitude word in quotes ("SambaNova's unquantified
 #: 'multi-trillion'") and after it ("'multi-trillion' parameter claim", "'thousands' of processing units")
 _MAGNITUDE_BEFORE = r"(?:(?:unquantified|open-ended|vague|unspecified|imprecise|non-numeric)\s+)*"
@@ -654,6 +675,8 @@ def magnitude_words_said(question: str, lex: Lexicon) -> tuple[str, tuple[tuple[
                         chips |= {e} if lex.is_a(e, CK + "Chip") else {c for c, d in lex.designers.items() if e in d}
                 else:
                     figures = tuple(sorted(f for f, c in named if not owners or c in chips))
+                    if not figures:  # "ignoring the 'multi-trillion' claim for the CS-3": no such claim of it
+                        raise refuse(f"the article gives no figure of {' and '.join(owners)} as '{word}'")
                     if figures:
                         said.append((question[m.start() : end].strip(), figures, how))
                         question = (question[: m.start()] + " " + question[end:]).strip()
@@ -738,6 +761,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
         return _factor_checked(factor, lex, typos)
     question = _SO_OPENING.sub("(", question)  # "(so the MTIA v2 does not count)": "(the MTIA v2 ...)"
     question, magnitudes = magnitude_words_said(question, lex)  # "leaving out SambaNova's 'multi-trillion'"
+    question = one_unit_said_so(question, lex)  # "(one chip)", "on 1 GPU", "of 1 SN40L": one chip
     added = added_to_some(question)
     if added is not None:  # "Is any chip in addition to the Apple M4 on 3nm?"
         raise refuse(
@@ -782,9 +806,6 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
         frame = _read_set_aside(stripped, lex, typos)
     if magnitudes:
         frame = frame._replace(magnitudes_said=magnitudes)
-    if frame.cores_said and _unit_kind_named(question, lex):
-        # "more than 100 cores (cores, tiles or DIMCs)": the question says which units count
-        frame = frame._replace(cores_said=False)
     _leader_of_a_described_chip(frame, question)
     _compared_said_of_a_chip(frame, question)
     _baseline_of_a_chip(frame)
@@ -4722,10 +4743,6 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         frame = frame._replace(no_hedge=True)
     elif unhedged:
         frame = _without_hedged(frame, unhedged)
-    if any(it.kind == "term" and CK + "computeUnits" in it.terms and _CORE_WORD in it.text.lower() for it in items):
-        # "rank chips by core count": cores, not the DIMCs or tiles the measure also counts (a kind of
-        # unit named anywhere in the question undoes it: _read_parts_whole)
-        frame = frame._replace(cores_said=True)
     aside = [it.value.split("|") for it in items if it.kind == "word" and it.role == "figaside"]
     if aside:
         said_aside = tuple(
