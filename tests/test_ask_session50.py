@@ -128,6 +128,12 @@ def test_a_quote_a_rider_reads_or_an_unquoted_range_stands(ask_json, question, e
         ("Which chip has the most transistors, leaving out SambaNova's 'multi-trillion'?", REFUSE),
         # an owner of no such figure: the clause stays, and its words are refused
         ("rank chips by max model size, leaving out Groq's 'multi-trillion'", REFUSE),
+        # a count of units set aside beside counts of every kind (DIMCs, tiles): "cores only" is not read
+        (
+            "Ranking by stated core count (cores only; Groq's unquantified 'thousands' of processing units left "
+            "aside), which chips lead?",
+            (REFUSE, "name the kind of unit"),
+        ),
     ],
 )
 def test_a_quoted_magnitude_word_names_its_figures(ask_json, question, expected):  # noqa: ANN001

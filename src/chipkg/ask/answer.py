@@ -940,6 +940,14 @@ def _magnitudes_said(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[
     if len(metrics) != 1 or next(iter(metrics)).prop not in C.MEASURES:
         raise NoAnswer(f"I can't answer that: '{said}' names a figure beside no one measure the question compares")
     metric = next(iter(metrics))
+    if metric.prop == CK + "computeUnits" and metric.counts is None and said_aside:
+        # "ranking by core count (cores only; Groq's 'thousands' of processing units left aside)": the rest
+        # would still count the Corsair's DIMCs and the M2000's tiles as cores, which "cores only" (set 49)
+        # sets aside too; the one figure set aside does not make the others cores
+        raise NoAnswer(
+            f"I can't answer that: '{said_aside[0]}' sets aside one count of units, and the others compared are of "
+            "every kind the article counts (cores, DIMCs, tiles, processing elements): name the kind of unit"
+        )
     from chipkg import figures
 
     w = C._Writer()
