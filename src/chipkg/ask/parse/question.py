@@ -562,12 +562,22 @@ _ONE_UNIT_DIGIT = re.compile(
 )
 
 
+#: one unit that does something: "the largest model one accelerator can handle", "one GPU runs" (not "one
+#: GPU" alone: "which companies have one GPU", "more than one accelerator" count them)
+_ONE_UNIT_SUBJECT = re.compile(
+    r"\bone\s+(?=(?:chip|gpu|processor|accelerator|device|rdu)\s+(?:can|could|will|would|is\s+able|handles?|"
+    r"runs?|supports?|holds?|fits?)\b)",
+    re.IGNORECASE,
+)
+
+
 def one_unit_said_so(question: str, lex: Lexicon) -> str:
     """ "SN40L max model size (one chip)", "Blackwell max model size, 1 GPU", "the largest model on 1 chip",
     "max model size of 1 SN40L" (red team 90 G): one chip, said as "per chip" or "one" is; dropped, or
     read as a number or a top 1, a platform's, system's or cluster's figure was answered as the chip's."""
     question = _ONE_UNIT_ASIDE.sub(lambda m: f"{m.group(1)}per chip{m.group(2)}", question)
     question = _ONE_UNIT_DIGIT.sub("a single ", question)
+    question = _ONE_UNIT_SUBJECT.sub("a single ", question)
     out: list[str] = []
     last = 0
     for m in re.finditer(r"(?<![\d.,])(?<!than )(?<!least )(?<!most )(?<!exactly )(?<!only )(?<!top )\b1\s+", question):
