@@ -24,6 +24,7 @@ WRONG_BEFORE = [
     "what is the maximum model size of each Blackwell GPU",
     "What parameter count can an individual Blackwell GPU handle?",
     "Blackwell max model size, one GPU",
+    "Blackwell parameter limit for one GPU",
     "blackwell single gpu max params",
     "what is the max model size of one SN40L",
     "how big a model can a single SN40L handle",
