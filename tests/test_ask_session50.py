@@ -144,3 +144,15 @@ def test_a_magnitude_word_set_aside_is_said(ask_json):  # noqa: ANN001
     data = answered(ask_json, "Which chip handles the largest models, ignoring the SN40L's 'multi-trillion' wording?")
     assert "set aside: over 1 trillion, per platform" in data["reading"], data["reading"]
     assert first_column(data) == ["Cerebras CS-3"], data
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("sn40l max model size per platform", "over 1 trillion, per platform"),
+        ("cs-3 max model size per platform", REFUSE),  # its 24 trillion is per system (l.141)
+        ("which chip supports the largest model per platform", REFUSE),  # one chip's platform figure: not compared
+    ],
+)
+def test_per_platform_is_a_scope(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
