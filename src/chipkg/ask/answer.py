@@ -195,8 +195,50 @@ def _points_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 )
 
 
+def _said_as(fig: Any, numbers: tuple[float, ...], said: list[Any], lex: lexicon.Lexicon) -> bool:
+    """Whether one of the numbers a rider says of a figure is the figure's own, in a unit of the
+    figure's kind: "taking Groq's 'up to 1 PetaFLOPS' at face value" names no 1 PetaOPS figure, nor
+    "the M4's 'up to 100 Gb/s'" its 100 GB/s, nor "'up to 100 GB'" a bandwidth (red team 91: each was
+    accepted, its number alone compared). ``said`` holds the quantities of the rider's words; a number
+    said with no unit ("as 200") is its number only."""
+    if fig.normalized is None:
+        return False
+    for n in numbers:
+        if not math.isclose(fig.normalized, n):
+            continue
+        units = [q for q in said if any(math.isclose(v, n) for _, v in q.readings)]
+        if not units or any(_unit_of_kind(q, fig, lex) for q in units):
+            return True
+    return False
+
+
+def _unit_of_kind(quantity: Any, fig: Any, lex: lexicon.Lexicon) -> bool:
+    """Whether a quantity said is in a unit of the figure's kind: of the same dimension as the
+    figure's stated unit, and operations or floating-point operations as the figure's are. A stated
+    unit no quantity reads (a count's "billion", "parameters") is not compared."""
+    stated = [q for q in _said_quantities(f"1 {fig.stated_unit}", lex) if q.readings] if fig.stated_unit else []
+    if len(stated) != 1:
+        return True
+    dimensions = {d for d, _ in quantity.readings}
+    if not dimensions & {d for d, _ in stated[0].readings}:
+        return False
+    if "performance" in dimensions:
+        return ("flop" in quantity.text.lower()) == ("flop" in str(fig.stated_unit).lower())
+    return True
+
+
+def _said_quantities(text: str, lex: lexicon.Lexicon) -> list[Any]:
+    """The quantities of ``text`` as the question's lexicon segments them."""
+    return [x for x in parse.segment(text, lex) if x.kind == "qty"]
+
+
 def _quoted_figure_stated(
-    store: Any, text: str, what: str, numbers: tuple[float, ...], measures: list[F.Measure | F.Metric]
+    store: Any,
+    text: str,
+    what: str,
+    numbers: tuple[float, ...],
+    measures: list[F.Measure | F.Metric],
+    lex: lexicon.Lexicon,
 ) -> None:
     """ "taking 'over 10 billion' as 10 billion": a rider that quotes a figure of no chip named holds
     when some chip's figure of a measure the question compares (at any scope) is stated with those
@@ -216,7 +258,7 @@ def _quoted_figure_stated(
     if not any(
         hedged <= qualifiers.get(iri, set())
         and (fig := figures.figure(store, iri)).normalized is not None
-        and any(math.isclose(fig.normalized, n) for n in numbers)
+        and _said_as(fig, numbers, _said_quantities(text, lex), lex)
         for iri in found
     ):
         raise NoAnswer(f"I can't answer that: '{text}' does not hold: no figure the question compares is stated so")
@@ -239,8 +281,9 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
     if frame.metric is not None and frame.metric.prop in C.MEASURES:
         measures.append(frame.metric)
     for text, chip, what, numbers in frame.riders:
+        quoted = _said_quantities(text, lex)
         if chip == "*":
-            _quoted_figure_stated(store, text, what, numbers, measures)
+            _quoted_figure_stated(store, text, what, numbers, measures, lex)
             continue
         if what == "stated" and CK + "Chip" not in lex.entities.get(chip, ("", ()))[1]:
             # "taking Qualcomm's figure as stated": said of the one chip asked that it designs
@@ -316,9 +359,7 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 else set(what.partition("=")[2].split("|"))
             )
             if any(
-                hedged <= qualifiers.get(iri, set())
-                and (fig := figures.figure(store, iri)).normalized is not None
-                and any(math.isclose(fig.normalized, n) for n in numbers)
+                hedged <= qualifiers.get(iri, set()) and _said_as(figures.figure(store, iri), numbers, quoted, lex)
                 for iri in found
             ):
                 continue
@@ -332,19 +373,17 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 held = True
             elif what.startswith("hedge="):  # "taking d-Matrix's figure as a vendor claim"
                 hedged = set(what.partition("=")[2].split("|"))
-                held = hedged <= qualifiers.get(iri, set()) and (
-                    not numbers or any(fig.normalized is not None and math.isclose(fig.normalized, n) for n in numbers)
-                )
+                held = hedged <= qualifiers.get(iri, set()) and (not numbers or _said_as(fig, numbers, quoted, lex))
             elif what == "count":  # "Count SambaNova's 'dual-chip design' as two dies": that many
                 held = fig.normalized is not None and any(math.isclose(fig.normalized, n) for n in numbers)
             elif what == "upto":
                 held = CK + "UpperBound" in qualifiers.get(iri, set()) and (
-                    not numbers or any(fig.normalized is not None and math.isclose(fig.normalized, n) for n in numbers)
+                    not numbers or _said_as(fig, numbers, quoted, lex)
                 )
             else:
                 query = f"SELECT ?f WHERE {{ VALUES ?f {{ <{iri}> }} ?f ck:scope <{what}> . }}"
                 held = bool(_run(store, C.Compiled("select", query, ("f",))).rows) and (
-                    not numbers or any(fig.normalized is not None and math.isclose(fig.normalized, n) for n in numbers)
+                    not numbers or _said_as(fig, numbers, quoted, lex)
                 )
             if not held:
                 raise NoAnswer(
@@ -4714,10 +4753,9 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
         if metric.prop == CK + "memory":  # each memory as the article gives it: technology, place, size
             # "what memory technology": a memory whose technology the article does not name is no answer
             named = " FILTER EXISTS { ?figure ck:memoryTechnology ?named_ }" if metric.technology_asked else ""
-            query = (
-                f"SELECT DISTINCT ?figure WHERE {{ {w.block()} "
-                f"{C._memory(w, var, '?figure', metric.technology, metric.on_chip)}{named} }} ORDER BY ?figure"
-            )
+            # the pattern first: its VALUES (the technology's) go in the block
+            memory = C._memory(w, var, "?figure", metric.technology, metric.on_chip)
+            query = f"SELECT DISTINCT ?figure WHERE {{ {w.block()} {memory}{named} }} ORDER BY ?figure"
             found = _run(store, C.Compiled("select", query, ("figure",))).rows
             sparql_texts.append(query)
             if found and (frame.scope or frame.chip_scope):
@@ -6094,6 +6132,37 @@ SELECT ?x ?name WHERE {
 } ORDER BY ?x ?name"""
 
 
+#: the memory technologies a chip's memories are of, each narrower than a named one (HBM3E under
+#: HBM), with the broader one and its names
+_NARROWER_MEMORY = """
+SELECT DISTINCT ?y ?name WHERE {
+  %s
+  ?c ck:memory/ck:memoryTechnology ?x . ?x skos:broader+ ?y . ?y rdfs:label|skos:altLabel ?name
+} ORDER BY ?y ?name"""
+
+
+def _memory_named_by_kind(store: Any, chip: str, wanted: tuple[str, ...] | None, key: Any) -> str | None:
+    """The memory technology named ``wanted`` (HBM) when the chip's memories of it are each of a
+    narrower kind the article names (the MI350's likely HBM3E): that technology's IRI; else None
+    (a memory of the named kind itself, "HBM" with no generation, has no generation to tell)."""
+    if wanted is None:
+        return None
+    w = C._Writer()
+    var, _ = w.values([C._iri(chip)])
+    rows = _run(
+        store, C.Compiled("select", _NARROWER_MEMORY % (w.block() + f" BIND ({var} AS ?c)"), ("y", "name"))
+    ).rows
+    named = {y.value for y, name in rows if key(name.value) == wanted}
+    if len(named) != 1:
+        return None
+    (tech,) = named
+    w2 = C._Writer()
+    c2, _ = w2.values([C._iri(chip)])
+    t2, _ = w2.values([C._iri(tech)])
+    plain = f"ASK {{ {w2.block()} {c2} ck:memory/ck:memoryTechnology {t2} }}"
+    return None if _run(store, C.Compiled("ask", plain, ())).boolean else tech
+
+
 def _generation(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> Answer:
     """The generation of the chip (no part named) or of the one feature or technology of it whose
     name (or the name of what it is related to) is the part's words, as the graph states it."""
@@ -6130,6 +6199,16 @@ def _generation(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) 
                 if key(name.value) == wanted
             }
         )
+        memory = _memory_named_by_kind(store, chip, wanted, key)
+        if memory is not None:
+            # "mi350 hbm generation" (set 78): the generation of a memory is the narrower kind the
+            # article names it by (its "likely HBM3E"), answered as the chip's memory of that kind is
+            kind = frame._replace(
+                ask=F.VALUE, metric=F.Metric(CK + "memory", technology=memory), part=(), generation=None
+            )
+            return _answer(
+                store, kind, lex, f"{describe_frame(kind, lex)} (its generation: the kind the article names)"
+            )
         if named:
             raise NoAnswer(
                 f"I can't answer that: the article names the {' '.join(frame.part)} of {label} as "

@@ -1660,6 +1660,11 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
             if _port_sum_set_aside(inner, outside_terms, lex):
                 i = j + 1  # "(the per-port rate, not an aggregate across the 24 ports)": a port's own figure
                 continue
+            part_said = _part_sum_set_aside(inner, items[:i] + items[j + 1 :])
+            if part_said is not None:  # "(per die, not the combined figure)": the part's figure is asked
+                out.extend(part_said)
+                i = j + 1
+                continue
             restated_term = any(x.kind == "term" and outside_terms & set(x.terms) for x in inner)
             if (
                 any(x.kind == "comma" for x in inner)
@@ -2132,12 +2137,64 @@ def _port_sum_set_aside(inner: list[Item], outside_terms: set[str], lex: Lexicon
         if not (words[0].kind == "word" and words[0].role == "neg" and not words[0].value):
             return False
         rest = words[1:]
-        if not any(x.kind == "word" and x.role == "sum" for x in rest) or not port(rest[-1]):
+        # "not an aggregate across the 24 ports", "not the aggregate across all 24" (set 72)
+        if not any(x.kind == "word" and x.role == "sum" for x in rest) or not (
+            port(rest[-1]) or rest[-1].kind == "qty"
+        ):
             return False
         if not all((x.kind == "word" and x.role in ("sum", "pronoun")) or x.kind == "qty" or port(x) for x in rest):
             return False
         summed = True
     return summed
+
+
+#: the scopes of a part of a chip (ck:PartScope in the ontology)
+_PART_SCOPES = frozenset(("PerDie", "PerCore", "PerTile", "PerPort"))
+
+
+def _part_sum_set_aside(inner: list[Item], around: list[Item]) -> list[Item] | None:
+    """ "How much SRAM does Gaudi 3 have per die (not the combined figure)?", "(per die, not the
+    total across both dies)": where a figure of a chip's part is asked (a part's scope said, in the
+    parenthesis or around it), a sum set aside is the whole chip's figure, which the part's scope
+    already leaves out: the parenthesis says again what the question asks, its scope word kept (read
+    as said) and the sum dropped. Each part of the parenthesis must be one or the other: the part's
+    scope (with fillers), or a negation, a sum word ("combined", "total", "aggregate"), nouns for a
+    figure and what it is summed across (fillers, numbers, words for parts); anything else (a chip's
+    name, another scope, a second negation): None."""
+    kept: list[Item] = []
+    summed = False
+    for part in comma_parts(inner):
+        words = [x for x in part if not _plain_filler(x)]
+        if words and all(
+            (x.kind == "word" and x.role == "scope" and x.value in _PART_SCOPES)
+            or (x.kind == "word" and x.role == "filler" and not x.value)
+            for x in words
+        ):
+            kept.extend(x for x in words if x.role == "scope")
+            continue
+        if not (words and words[0].kind == "word" and words[0].role == "neg" and words[0].text in ("not", "excluding")):
+            return None
+        rest = words[1:]
+        if not (rest and rest[0].kind == "word" and rest[0].role == "sum"):
+            return None
+        across = rest[1:]
+        if across and not (across[0].kind == "word" and across[0].text.lower() in ("across", "over", "of", "for")):
+            return None
+        for x in across[1:]:
+            if not (
+                x.kind == "qty"
+                or (x.kind == "word" and (x.role in ("number", "group") or (x.role == "filler" and not x.value)))
+                or (x.kind in ("term", "entity") and not x.entities and x.text.lower().rstrip("s") in _PART_WORDS)
+                or (x.kind == "entity" and x.text.lower().rstrip("s") in _PART_WORDS)
+            ):
+                return None
+        summed = True
+    said = kept or [x for x in around if x.kind == "word" and x.role == "scope" and x.value in _PART_SCOPES]
+    return kept if summed and said else None
+
+
+#: words for the parts a part's scope is of, as a sum across them names them ("across both dies")
+_PART_WORDS = frozenset(("die", "core", "tile", "port", "all", "both", "chiplet"))
 
 
 def _parts_at_negation(inner: list[Item], lex: Lexicon) -> list[Item] | None:

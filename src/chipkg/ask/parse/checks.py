@@ -420,6 +420,8 @@ def _dies_said(frame: F.Frame, question: str, lex: Lexicon) -> F.Frame:
         said = x.text.lower().replace("-", " ").split()
         if not (x.kind == "word" and x.role == "chipscope" and {"die", "dies", "chip"} & set(said)):
             continue
+        if "per" in said:  # "both per chip" (sets 56, 76): each of two chips' figures per chip, no dies
+            continue
         if {"two", "both", "dual"} & set(said):  # "its dual-chip design as a whole": two dies in one package
             dies = F.Measure(CK + "dieCount", low=2.0, high=2.0)
         elif "dies" in said:  # "summed over its dies": more than one

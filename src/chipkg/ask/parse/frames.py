@@ -201,6 +201,24 @@ def _holds_said_of_name(items: list[Item]) -> bool:
 _PACKING = frozenset(("cram into", "cram in", "pack into", "squeeze into", "fit into", "fit in", "packed into"))
 
 
+#: the verbs of scaling a model size is said to reach ("scale to", "scales up to")
+_SCALING_VERBS = frozenset(
+    ("scale to", "scales to", "scale up to", "scales up to", "scaled up to", "scaled to", "scaling to", "scaling up to")
+)
+
+
+def _scales_to_a_model(st: _State) -> bool:
+    """Whether the scale out the question names is only a verb of scaling ("how big a model can it scale
+    to", "what model size does Blackwell scale up to"), with nothing counted beside the model ("how many
+    chips", a unit of machines): what reaches is the model size."""
+    said = [x for x in st.items if x.kind == "term" and CK + "scaleOut" in x.terms]
+    if not said or any(" ".join(tokens(x.text)) not in _SCALING_VERBS for x in said):
+        return False
+    return not any(
+        x.kind == "term" and (CHIP in x.terms or any(st.lex.is_kind(t, CHIP) for t in x.terms)) for x in st.items
+    ) and not any(x.kind == "word" and x.role == "count" for x in st.items)
+
+
 def _packed_into(st: _State) -> bool:
     """Whether the scale out the question names is a verb of packing said right before one chip's name
     ("cram into Blackwell"), beside a count of things a chip holds (transistors, cores)."""
@@ -272,6 +290,10 @@ def _metric(st: _State) -> F.Metric | None:
     if len(words) == 2 and CK + "scaleOut" in words and _packed_into(st):
         # "how many transistors did Nvidia cram into Blackwell?" (sets 62, 63): a verb of packing into
         # a chip says where the counted things are, not how far the chip scales
+        words.remove(CK + "scaleOut")
+    if sorted(words) == sorted([CK + "maxModelSize", CK + "scaleOut"]) and _scales_to_a_model(st):
+        # "how big a model can Blackwell scale to?" (set 78): the verb of scaling says how far the model
+        # size reaches, as "scaling up to 10 trillion parameters" does (l.41), not how far the chip scales
         words.remove(CK + "scaleOut")
     if len(words) > 1:
         raise refuse(
@@ -3045,6 +3067,8 @@ def _value_frame(st: _State, chips: list[str], metric: F.Metric | None, constrai
     if (
         metric is not None
         and left - {CK + "designedBy", CK + "manufacturedBy"}
+        # "corsair c8 process node nm" (set 78): the node's size in nanometres is the node's feature size
+        and not (metric.prop == CK + "featureSize" and left == {CK + "processNode"})
         and not any(it.kind == "word" and it.role in ("wh", "who", "value", "count", "aux") for it in st.items)
         and not getattr(st, "question_mark", False)
     ):

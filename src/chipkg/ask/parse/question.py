@@ -347,10 +347,12 @@ from chipkg.ask.parse.sentences import (
     figure_of_described,
     hedged_or_not,
     how_stated,
+    kind_of_memory_asked,
     not_counted_after,
     parentheses_apart,
     same_figure_said,
     same_of_a_pair,
+    set_asides_apart,
     taken_if,
     where_deployed,
     whose_chip,
@@ -369,6 +371,7 @@ from chipkg.ask.parse.walk import (
     _State,
     _systems_spanned,
     _take,
+    or_beside_a_kind,
     or_of_unlike_terms,
     unheld,
 )
@@ -1599,6 +1602,8 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     (:func:`_premise_about_the_answer`). An interpretive rider ("treating the M4's 'up to' figure as
     its peak") is cut and its premise kept to check (chipkg.ask.parse.riders)."""
     question = _parenthesis_clauses_apart(question)  # "(compare per chip; take ...)": "(compare ...) (take ...)"
+    question = set_asides_apart(question)  # "(leave out A, which ..., and B, whose ...)": "(leave out A ...) (...)"
+    question = kind_of_memory_asked(question, lex)  # "which kind of HBM does the MI350 use?"
     question = _counted_in_clauses(question, lex)  # "..., counting d-Matrix's 2 GB?": "(including ...)"
     question = _riders_apart(question, lex)  # "(taking A as X and B as Y)": two riders, each checked
     ridden = rider_cut(question, lex)
@@ -4310,6 +4315,8 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
             st.prev_item = it
     if or_of_unlike_terms(st, items):  # "PCIe with a lane count or a host link" (set 60)
         raise refuse("I can only combine alternatives of the same kind with 'or'")
+    if or_beside_a_kind(items, lex):  # "Which chips are GPUs or made by TSMC?" (red team 91)
+        raise refuse("'or' beside a kind of chip: I read a kind only as one more condition; ask about each on its own")
     same_of_chip = same is not None and any(_named_chip(it, lex) for it in items)
     if same_of_chip:  # "Is the Maia 100 on the same node as the Gaudi 3?": what is asked of the chip
         st.constraints.append(F.SameAs(*same))  # type: ignore[misc]

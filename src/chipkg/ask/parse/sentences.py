@@ -1078,6 +1078,92 @@ def _parenthesis_clauses_apart(question: str) -> str:
             return question
 
 
+#: a parenthesis that sets things aside: its verb and what it sets aside
+_SET_ASIDE_PARENTHESIS = re.compile(
+    r"\((?P<verb>leave out|leaving out|exclude|excluding|ignore|ignoring|skip|skipping|set aside|setting aside"
+    r"|omit|omitting|not counting|disregard|disregarding)\s+(?P<said>[^()]+)\)",
+    re.IGNORECASE,
+)
+
+
+#: "which kind of HBM does the MI350 use?", "what type of DRAM does the Grayskull have?", "which HBM
+#: does the SN40L use?": a kind of a technology the chip uses, asked
+_KIND_OF_TECHNOLOGY = re.compile(
+    r"(?i)^\s*(?:which|what)\s+(?:(?:kind|type|sort|variant|flavou?r|form)s?\s+of\s+)?(?P<tech>[\w.-]+(?:\s[\w.-]+)?)"
+    r"(?:\s+memory)?\s+(?:does|do|did)\s+(?P<chip>[^?]+?)\s+(?:use|have|come\s+with|carry|ship\s+with|rely\s+on)"
+    r"\s*\??\s*$"
+)
+#: "mi350 hbm type", "grayskull dram kind": the same, said as a search
+_TECHNOLOGY_KIND_SEARCH = re.compile(
+    r"(?i)^\s*(?P<chip>[^?]+?)(?:'s)?\s+(?P<tech>[\w.-]+)(?:\s+memory)?\s+(?:type|kind|variant|flavou?r)\s*\??\s*$"
+)
+
+
+def kind_of_memory_asked(question: str, lex: Lexicon) -> str:
+    """ "Which kind of HBM does the MI350 use?", "mi350 hbm type": the chip's memory of that
+    technology, as the article names it (its "likely HBM3E"), asked as "what memory does the MI350
+    use (HBM only)?", whose memories of other kinds go (and a chip with none of it is refused). Only
+    where the technology is a memory technology's name and the chip one chip's; anything else as it
+    stands (refused as a kind asked of a chip)."""
+    found = _KIND_OF_TECHNOLOGY.match(question) or _TECHNOLOGY_KIND_SEARCH.match(question)
+    if found is None:
+        return question
+    tech = [x for x in segment(found["tech"], lex) if not (x.kind == "word" and x.role == "filler")]
+    chip = [x for x in segment(found["chip"], lex) if not (x.kind == "word" and x.role == "filler")]
+    if not (
+        len(tech) == 1
+        and tech[0].kind == "entity"
+        and tech[0].entities
+        and all(lex.is_a(e, CK + "MemoryTechnology") for e in tech[0].entities)
+        and len(chip) == 1
+        and chip[0].kind == "entity"
+        and len(chip[0].entities) == 1
+        and lex.is_a(chip[0].entities[0], CHIP)
+    ):
+        return question
+    return f"what memory does the {lex.entities[chip[0].entities[0]][0]} use ({found['tech']} only)?"
+
+
+#: things set aside for having no figure, named by examples ("chips whose SRAM has no stated size, such as
+#: the SN40L and the M2000", "any SRAM the article gives no size for, such as the SN40L's")
+_FIGURELESS_EXAMPLES = re.compile(
+    r"(?i)(?:chips|any|those|ones|the chips|the ones)\b"
+    r"(?P<what>[^()]*?(?:\bno\b[^(),]*?\b(?:size|capacity|figure|number|value)"
+    r"|\bnever\s+(?:given|stated|sized)|\bwithout\s+(?:a|any)\s+(?:stated\s+)?(?:size|capacity|figure)"
+    r"|\bnot\s+(?:given|stated))[^(),]*?),?\s+(?:such\s+as|like|e\.g\.,?|for\s+example,?)\s+(?P<names>[^(),]+?)\s*"
+)
+
+
+def set_asides_apart(question: str) -> str:
+    """ "(leave out Tenstorrent's 'up to 1.5 MB' figure, which is per Tensix core, and the SN40L and
+    the M2000, whose SRAM has no stated size)": a parenthesis that sets several things aside, each
+    with its own clause, parted where a comma and "and" start the next thing, says what a
+    parenthesis of each says ("(leave out ... per Tensix core) (leave out the SN40L and ...)"), each
+    read and checked as one is; what the parentheses set aside is set aside together. Names joined by
+    "and" alone ("the SN40L and the M2000") stay one thing. The question as it stands when no
+    parenthesis sets aside more than one thing so."""
+
+    def apart(m: re.Match[str]) -> str:
+        parts = [p.strip() for p in re.split(r",\s+and\s+(?:also\s+)?", m["said"]) if p.strip()]
+        examples = [_FIGURELESS_EXAMPLES.fullmatch(p) for p in parts]
+        if any(examples):
+            # "chips whose SRAM has no stated size, such as the SN40L and the M2000": the chips named, said to
+            # have no figure (checked when answered); the others without one are not compared anyway
+            parts = [
+                f"{e['names']}, which have no stated figure" if e else p for p, e in zip(parts, examples, strict=True)
+            ]
+            if len(parts) == 1:
+                return f"({m['verb']} {parts[0]})"
+        # each next part a thing set aside, not a clause of its own ("..., and take vendor claims as stated")
+        if len(parts) < 2 or not all(
+            re.match(r"(?:[Tt]he|[Aa]ny|[Cc]hips?|[Aa]ll)\b|[A-Z]|\S+'s\b", p) for p in parts[1:]
+        ):
+            return m[0]
+        return " ".join(f"({m['verb']} {p})" for p in parts)
+
+    return _SET_ASIDE_PARENTHESIS.sub(apart, question)
+
+
 def _joined_instructions(question: str, lex: Lexicon) -> str:
     """:func:`_joined_remarks`, with instructions joined by "and" / "but" before an imperative ("Keep
     the hedge, and give it per core", "Count X as two dies, but do not count Y") parted too, and
@@ -1485,7 +1571,62 @@ def _riders_apart(question: str, lex: Lexicon) -> str:
 
     question = _COUNTS_AS.sub(taken, question)
     question = _QUOTED_AS_LIST.sub(_quoted_figures_taken, question)
+    question = _SHARED_READING.sub(_each_taken, question)
     return _TWO_RIDERS.sub(lambda m: f"({m['verb']} {m['a']}) ({m['verb']} {m['b']})", question)
+
+
+#: "taking Groq's 'up to 1 PetaOPS' and NorthPole's 'over 200 TOPS' at their stated values": one verb
+#: of reading, several chips' figures listed, one way of reading them all; as a clause (after a comma
+#: or opening the question) or a parenthesis
+_SHARED_READING = re.compile(
+    r"(?P<lead>\(\s*|(?:^|,)\s*(?:and\s+)?)(?P<verb>taking|take|treating|treat|reading|read|accepting|accept)\s+"
+    r"(?P<list>[^();?]+?)\s+(?P<tail>(?:at\s+(?:their|its|the)\s+(?:stated\s+(?:values?|numbers?)|face\s+values?)"
+    r"|at\s+face\s+value|as\s+stated|as\s+given|as\s+written|as\s+quoted))(?P<end>\s*[),;.?!]|\s*$)",
+    re.IGNORECASE,
+)
+#: a figure of one chip in such a list: a possessive name and what of it is read ("Groq's 'up to 1
+#: PetaOPS'", "the M4's 'up to 3.5 GHz' CPU clock")
+_ONE_CHIPS_FIGURE = re.compile(r"(?:the\s+)?[\w][\w .-]*?'s\s+\S.*", re.IGNORECASE)
+
+
+def _each_taken(m: re.Match[str]) -> str:
+    """Each chip's figure of the list read as a rider of its own, the reading said once per figure
+    ("taking Groq's 'up to 1 PetaOPS' at its stated value, taking NorthPole's 'over 200 TOPS' at its
+    stated value"), each checked as one is (chipkg.ask.parse.riders): as clauses where the list was a
+    clause, as parentheses where it was one. Anything else in the list (a figure of no chip named, a
+    word of the question) leaves the words as they were."""
+    parts = _listed_parts(m["list"])
+    if len(parts) < 2 or not all(_ONE_CHIPS_FIGURE.fullmatch(p) for p in parts):
+        return m[0]
+    tail = re.sub(r"(?i)\btheir\b", "its", m["tail"])
+    tail = re.sub(r"(?i)\b(value|number)s\b", r"\1", tail)
+    said = [f"{m['verb']} {p} {tail}" for p in parts]
+    if m["lead"].startswith("("):
+        return "(" + ") (".join(said) + m["end"]
+    return m["lead"] + ", ".join(said) + m["end"]
+
+
+def _listed_parts(text: str) -> list[str]:
+    """The parts of a list ("A, B and C", "A and B") outside quotes: a quote opens after no letter and
+    closes before none, an apostrophe stands between letters ("Groq's")."""
+    parts: list[str] = []
+    start = 0
+    quoted = False
+    k = 0
+    while k < len(text):
+        ch = text[k]
+        if ch == "'" and not (0 < k < len(text) - 1 and text[k - 1].isalnum() and text[k + 1].isalnum()):
+            quoted = not quoted
+        elif not quoted:
+            joiner = re.match(r"\s*,\s*(?:and\s+)?|\s+and\s+", text[k:])
+            if joiner and joiner.group(0).strip(" ,") in ("", "and"):
+                parts.append(text[start:k].strip())
+                k += len(joiner.group(0))
+                start = k
+                continue
+        k += 1
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
 
 
 #: "'over 10 billion' as 10 billion": a figure quoted, read as a number

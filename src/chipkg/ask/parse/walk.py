@@ -1669,6 +1669,41 @@ def _chip_word(term: Item, lex: Lexicon) -> bool:
     return any(lex.is_kind(t, CHIP) or lex.is_kind(t, PROCESSOR) for t in term.terms)
 
 
+def or_beside_a_kind(items: list[Item], lex: Lexicon) -> bool:
+    """Whether an "or" joins a word for a kind of chip to anything but the same word ("GPUs or made
+    by TSMC", "a GPU or an accelerator", "for training or are GPUs"): a kind is read as one more
+    condition, so the "or" was read as "and" or its other side dropped (red team 91: "Which chips
+    are GPUs or made by TSMC?" answered the two TSMC GPUs; "Is the Groq LPU a GPU or an
+    accelerator?" answered no)."""
+
+    def near(k: int, step: int) -> Item | None:
+        k += step
+        while (
+            0 <= k < len(items)
+            and items[k].kind == "word"
+            and ((items[k].role == "filler" and not items[k].value) or items[k].role == "aux")
+        ):
+            k += step
+        return items[k] if 0 <= k < len(items) else None
+
+    def kind_at(y: Item | None) -> bool:
+        if y is None or y.kind != "term" or not _chip_word(y, lex):
+            return False
+        j = next(j for j, z in enumerate(items) if z is y)
+        # "a PCIe host or board interface": a kind's word before another noun is no kind said
+        nxt = items[j + 1] if j + 1 < len(items) else None
+        return not (nxt is not None and nxt.kind == "term" and not _chip_word(nxt, lex))
+
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.role == "or"):
+            continue
+        before, after = near(k, -1), near(k, 1)
+        kinds = [y for y in (before, after) if y is not None and kind_at(y)]
+        if kinds and not (len(kinds) == 2 and set(kinds[0].terms) == set(kinds[1].terms)):
+            return True
+    return False
+
+
 def or_of_unlike_terms(st: _State, items: list[Item]) -> bool:
     """Whether an "or" no alternative took joins a figure's word to a word of another property ("PCIe
     with a lane count or a host link", "(host link or lane count)"): the two were read as two
@@ -1686,4 +1721,6 @@ def or_of_unlike_terms(st: _State, items: list[Item]) -> bool:
     if before is None or after is None or before.kind != "term" or after.kind != "term":
         return False
     said = set(before.terms) | set(after.terms)
-    return not set(before.terms) & set(after.terms) and any(t in MEASURES for t in said)
+    # "deployed on a cloud or a vendor's platform" (set 78): a relation's word joined to another's
+    # was read as the first alone, the second dropped
+    return not set(before.terms) & set(after.terms) and any(t in MEASURES or t in _RANGES for t in said)
