@@ -562,6 +562,11 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_77.csv (245f152; written blind by a helper in session 49, 150 rows), first run at
     245f152 (the code of dec80a0, before any change of the session): terse 29/30, casual 29/30,
     analyst 37/50, must-refuse 40/40, none wrong.
+  ask_heldout_78.csv (90d807e; written blind by a helper in session 51, 160 rows), first run at
+    90d807e (the code of ee3ab65, before any change of the session): terse 28/30, casual 28/30,
+    analyst 33/60, must-refuse 40/40, one wrong ("Which chips does the article tie to a named
+    deployment platform, whether a cloud or the vendor's own platform?" answered the cloud-deployed
+    chips alone: the "or" and the vendor's platform were dropped; refused since).
 """
 
 from __future__ import annotations
@@ -670,6 +675,7 @@ SETS = {
         "ask_heldout_75",
         "ask_heldout_76",
         "ask_heldout_77",
+        "ask_heldout_78",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -756,6 +762,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_75", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_76", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_77", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
+        ("ask_heldout_78", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001

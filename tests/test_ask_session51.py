@@ -32,6 +32,14 @@
     named kind itself (Gaudi 3's "HBM") still has no generation to tell.
 (k) "which kind of HBM does the MI350 use?", "mi350 hbm type", "which HBM does the SN40L use?": the
     chip's memories of that technology as the article names them (refused as a kind asked).
+(l) In a question that asks which chips or how many, a bare "not" before chips' names in a
+    parenthesis ("(so not the Groq LPU)") leaves them out, as "excluding" does; said of a chip's
+    figure or in a yes/no it is refused as before.
+(m) "i.e." gives no examples: what it says is the same thing again ("Per GPU, i.e. with both dies
+    combined"), read as a parenthesis of its words alone (restating, narrowing or refused as one is).
+(n) "the same HBM generation (version, technology) as" asks whether two chips' kinds of memory are
+    the same, which ask does not compare: refused (red team 92: the word was dropped and the two
+    capacities compared, "true" for two HBMs whose generation the article never gives).
 """
 
 from __future__ import annotations
@@ -309,3 +317,57 @@ def test_a_memorys_generation_is_the_kind_named(ask_json, question, expected):  
 )
 def test_a_kind_of_memory_asked_of_one_chip(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "Which chips does the article say are fabricated by TSMC (so not the Groq LPU)?",
+            {"Apple M4", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"},
+        ),
+        ("How many chips are fabricated by TSMC (not the Groq LPU or the M4)?", ["3"]),
+        ("Is the Groq LPU made by TSMC (not the Gaudi 3)?", REFUSE),
+        ("Which chips are fabricated by TSMC (not the Gaudi 3's figure per die)?", REFUSE),
+    ],
+)
+def test_a_bare_not_before_chips_names(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Per GPU, i.e. with both dies combined, how many Tensor Processor Cores does Intel's Gaudi 3 have?",
+        "How many Tensor Processor Cores does a whole Gaudi 3 carry, per chip, i.e. across both dies?",
+    ],
+)
+def test_ie_says_the_same_again(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert [b for b in data["results"]["bindings"] if float(b.get("stated_value", {}).get("value", 0)) == 64], data
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # what "i.e." says is read as said: kinds of a technology, an unknown word, refused as said plainly
+        "Which chips use HBM (i.e. HBM3)?",
+        "Which chips use HBM (i.e. the fastest kind of frobnication)?",
+    ],
+)
+def test_ie_is_read_as_said_plainly(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Trillium use the same HBM generation as Gaudi 3?",
+        "Is Trillium's HBM the same generation as Gaudi 3's?",
+        "Does Trillium use the same HBM technology as Gaudi 3?",
+        "Does the Trainium2 use the same HBM generation as the SN40L?",
+        "Is the Groq LPU's SRAM the same generation as the NorthPole's?",
+    ],
+)
+def test_the_same_kind_of_memory_is_not_a_figure(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, REFUSE)

@@ -1788,7 +1788,14 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 out.append(kept)
                 i = j + 1
                 continue
-            excluded = None if chip_named else _chips_excluded(inner, lex)
+            # "Which chips are made by TSMC (so not the Groq LPU)?": in a question that asks which chips or
+            # how many, a bare "not" before chips' names leaves them out as "excluding" does, not one that
+            # asks a most or a ranking: "(not the CS-3)" may deny that the CS-3 is the answer
+            around = items[:i] + items[j + 1 :]
+            asks_chips = any(x.kind == "word" and x.role in ("wh", "count") for x in around) and not any(
+                x.kind == "word" and x.role in ("super", "rank", "top") for x in around
+            )
+            excluded = None if chip_named else _chips_excluded(inner, lex, bare=asks_chips)
             if excluded is not None:  # "Which chips use HBM (excluding the Gaudi 3)?": as said outside
                 out.append(Item("comma", ","))
                 out.extend(excluded)
@@ -1855,6 +1862,26 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 continue
             if _also_included(inner, items[:i] + items[j + 1 :]):
                 i = j + 1  # "..., including those also associated with training": included anyway
+                continue
+            said_again = [x for x in inner if not (x.kind == "word" and x.role == "gloss" and x.value == "same")]
+            # a name narrower than one outside ("FP8 (i.e. cFP8)") narrows what it restates: refused as before
+            narrower = any(
+                e not in outside and any(o in lex.broader.get(e, []) for o in outside)
+                for x in said_again
+                if x.kind == "entity"
+                for e in x.entities
+            )
+            if (
+                glossed is not None
+                and glossed.value == "same"
+                and said_again
+                and len(said_again) < len(inner)
+                and not narrower
+            ):
+                # "(i.e., per system of two cards)", "Per GPU, i.e. with both dies combined": what "i.e."
+                # says is the same thing again, read as a parenthesis of its words alone (restating,
+                # narrowing, or refused as one is); it gives no examples
+                items = items[: i + 1] + said_again + items[j:]
                 continue
             if glossed is not None:  # "Which chips use HBM? Include capacities.": set apart as examples
                 raise refuse(
@@ -2273,7 +2300,7 @@ def _organization_kinds_aside(inner: list[Item], lex: Lexicon) -> Item | None:
     return Item("word", " ".join(x.text for x in inner).replace(" ,", ","), role="orgkinds", value=value)
 
 
-def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
+def _chips_excluded(inner: list[Item], lex: Lexicon, bare: bool = False) -> list[Item] | None:
     """ "Which chips use HBM (excluding the Gaudi 3)?", "rank them by power (except the Cloud AI 100
     Ultra, whose 150 W is a per-card figure)": in a question that names no chip outside it, a
     parenthesis that is one exclusion that sets aside (:data:`_SETTING_ASIDE`, words.tsv ``neg``
@@ -2292,8 +2319,11 @@ def _chips_excluded(inner: list[Item], lex: Lexicon) -> list[Item] | None:
         if any(x.kind == "entity" or (x.kind == "word" and x.role in ("neg", "only")) for x in why):
             return None
         said = said[: whose - 1]
-    while said and _plain_filler(said[0]):
+    while said and (_plain_filler(said[0]) or (bare and said[0].kind == "word" and said[0].text.lower() == "so")):
         said = said[1:]
+    if bare and said and said[0].kind == "word" and said[0].role == "neg" and said[0].text.lower() == "not":
+        # ``bare``: the question asks which chips (or how many), so "(not the Groq LPU)" leaves chips out
+        said = [Item("word", "excluding", role="neg", value="exclude"), *said[1:]]
     if not said or not (
         said[0].kind == "word"
         and said[0].role == "neg"

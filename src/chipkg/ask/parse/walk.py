@@ -1695,7 +1695,8 @@ def or_beside_a_kind(items: list[Item], lex: Lexicon) -> bool:
         return not (nxt is not None and nxt.kind == "term" and not _chip_word(nxt, lex))
 
     for k, x in enumerate(items):
-        if not (x.kind == "word" and x.role == "or"):
+        # the conjunction itself, not a phrase that opens alternatives ("at least one of INT8 and FP16")
+        if not (x.kind == "word" and x.role == "or" and x.text.lower() == "or"):
             continue
         before, after = near(k, -1), near(k, 1)
         kinds = [y for y in (before, after) if y is not None and kind_at(y)]
