@@ -106,7 +106,8 @@ CASES: list[tuple[str, object]] = [
     ("what pcie does the ai 100 ultra use", REFUSE),  # PCIe 4.0 (line 107)
     ("which pcie does grayskull use", REFUSE),
     ("what nvlink does blackwell use", REFUSE),
-    ("which hbm does the mi350 have", REFUSE),
+    # the chip's memory of that kind since session 51 (read as a list, it answered the chip's own name)
+    ("which hbm does the mi350 have", "likely HBM3E, off-chip"),
     ("what interconnect does gaudi 3 use", {"Ethernet", "PCIe 5.0", "RoCE", "die-to-die interconnect"}),
     ("which chips use nvlink 5", {"Nvidia Blackwell GPU"}),
     ("what hbm capacity does gaudi 3 have", "128 GB"),

@@ -18,9 +18,9 @@ unseen variants of them, and near misses that must still be refused.
   elsewhere.
 - C11: a stored report narrower than the question ("Profiled chips without a process node" for
   "chips without a process node") is refused, naming the restriction.
-- A generation asked of a technology the article names only by revision ("m4 lpddr generation")
-  is refused saying what the article names (LPDDR5X), not "no generation" (a PCIe revision has its
-  generation in the graph: "gaudi 3 pcie generation" is 5); "which chips use
+- A generation asked of a memory the article names only by a narrower kind ("m4 lpddr generation")
+  is answered with that memory (LPDDR5X) since session 51 (refused, naming it, before), not "no
+  generation" (a PCIe revision has its generation in the graph: "gaudi 3 pcie generation" is 5); "which chips use
   Triton" says the MTIA v2 has Triton-MTIA (related to Triton), not only "names no chip".
 """
 
@@ -295,7 +295,8 @@ GENERATIONS: list[tuple[str, object]] = [
     ("gaudi 3 pcie generation", "5"),
     ("which generation of pcie does the ai 100 ultra use", "4"),
     ("which generation of pcie does the m2000 use?", "2"),
-    ("m4 lpddr generation", ("refuse", "LPDDR5X")),
+    # the memory of the kind the article names since session 51 (refused, naming LPDDR5X, before)
+    ("m4 lpddr generation", "LPDDR5X, off-chip, bandwidth up to 100 GB/s"),
     ("trillium hbm generation", ("refuse", "no generation")),  # the article names no HBM revision
     ("which generation of NVLink does Blackwell use?", "5"),
     # an empty list where a chip has something the graph relates to the name says so

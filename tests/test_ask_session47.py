@@ -105,8 +105,15 @@ def test_baselines_set_aside_beside_a_report(ask_json, question, chips):  # noqa
     assert "set aside" in data["reading"]
 
 
-def test_chips_set_aside_that_a_report_answers_refuse(ask_json):  # noqa: ANN001
-    refused(ask_json, "Which profiled chips have no process node stated (not the Trillium)?")
+def test_chips_set_aside_that_a_report_answers_are_left_out(ask_json):  # noqa: ANN001
+    # refused until session 51, which reads a bare "not" before chips' names in a list as "excluding":
+    # the compiled list, the report's rows but the Trillium
+    data = answered(ask_json, "Which profiled chips have no process node stated (not the Trillium)?")
+    assert {r["chip"]["value"] for r in data["results"]["bindings"]} == {
+        "AMD Instinct MI350",
+        "Tenstorrent Grayskull e75",
+        "Tenstorrent Grayskull e150",
+    }, data
 
 
 @pytest.mark.parametrize(

@@ -40,6 +40,8 @@
 (n) "the same HBM generation (version, technology) as" asks whether two chips' kinds of memory are
     the same, which ask does not compare: refused (red team 92: the word was dropped and the two
     capacities compared, "true" for two HBMs whose generation the article never gives).
+(o) "how much memory can a CS-3 system take?": "take" after "can" and its subject, last in a question
+    of how much or how big, is a verb of holding.
 """
 
 from __future__ import annotations
@@ -327,6 +329,10 @@ def test_a_kind_of_memory_asked_of_one_chip(ask_json, question, expected):  # no
             {"Apple M4", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"},
         ),
         ("How many chips are fabricated by TSMC (not the Groq LPU or the M4)?", ["3"]),
+        (
+            "Which chips use HBM (not Gaudi 3; per chip)?",
+            {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "SambaNova SN40L"},
+        ),
         ("Is the Groq LPU made by TSMC (not the Gaudi 3)?", REFUSE),
         ("Which chips are fabricated by TSMC (not the Gaudi 3's figure per die)?", REFUSE),
     ],
@@ -371,3 +377,16 @@ def test_ie_is_read_as_said_plainly(ask_json, question):  # noqa: ANN001
 )
 def test_the_same_kind_of_memory_is_not_a_figure(ask_json, question):  # noqa: ANN001
     check(ask_json, question, REFUSE)
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("how much memory can a cs-3 system take?", "1200 TB"),
+        ("how big a model can a Cerebras CS-3 system take?", "24 trillion"),
+        ("how much DDR5 can the SambaNova SN40L take?", "1.5 TB"),
+    ],
+)
+def test_can_take_is_can_hold(ask_json, question, figure):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert [f for f in first_column(data) if figure in f.replace(",", "")], data

@@ -1864,23 +1864,18 @@ def _drop_glosses(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) 
                 i = j + 1  # "..., including those also associated with training": included anyway
                 continue
             said_again = [x for x in inner if not (x.kind == "word" and x.role == "gloss" and x.value == "same")]
-            # a name narrower than one outside ("FP8 (i.e. cFP8)") narrows what it restates: refused as before
-            narrower = any(
-                e not in outside and any(o in lex.broader.get(e, []) for o in outside)
+            # only a scope said again ("with both dies combined"): a condition after "i.e." ("at least
+            # 1.35 GHz", "made by TSMC", "cFP8") must be the question's own, which is checked elsewhere
+            scope_only = any(x.kind == "word" and x.role in ("scope", "chipscope") for x in said_again) and all(
+                x.kind == "word"
+                and (
+                    x.role in ("scope", "chipscope", "sum") or _plain_filler(x) or x.text.lower() in ("with", "across")
+                )
                 for x in said_again
-                if x.kind == "entity"
-                for e in x.entities
             )
-            if (
-                glossed is not None
-                and glossed.value == "same"
-                and said_again
-                and len(said_again) < len(inner)
-                and not narrower
-            ):
-                # "(i.e., per system of two cards)", "Per GPU, i.e. with both dies combined": what "i.e."
-                # says is the same thing again, read as a parenthesis of its words alone (restating,
-                # narrowing, or refused as one is); it gives no examples
+            if glossed is not None and glossed.value == "same" and scope_only and len(said_again) < len(inner):
+                # "Per GPU, i.e. with both dies combined", "per chip, i.e. across both dies": what "i.e."
+                # says is the same scope again, read as said; it gives no examples
                 items = items[: i + 1] + said_again + items[j:]
                 continue
             if glossed is not None:  # "Which chips use HBM? Include capacities.": set apart as examples

@@ -1124,6 +1124,18 @@ def kind_of_memory_asked(question: str, lex: Lexicon) -> str:
     return f"what memory does the {lex.entities[chip[0].entities[0]][0]} use ({found['tech']} only)?"
 
 
+#: "how much memory can a CS-3 system take?": "take" last, after "can" and its subject, in a question
+#: of how much or how big
+_CAN_TAKE = re.compile(r"(?i)^(\s*how\s+(?:much|many|big|large)\b[^?]*\bcan\b[^?]+?\s)take(\s*\??\s*)$")
+
+
+def can_take_as_hold(question: str) -> str:
+    """ "how much memory can a cs-3 system take?", "how much DDR5 can the SN40L take?" (sets 27, 59,
+    61): a verb of holding, said as "hold" (read as "what memory can it hold" is); "take" elsewhere is a
+    verb of reading ("take the M4's figure at face value") or of keeping."""
+    return _CAN_TAKE.sub(r"\1hold\2", question)
+
+
 #: things set aside for having no figure, named by examples ("chips whose SRAM has no stated size, such as
 #: the SN40L and the M2000", "any SRAM the article gives no size for, such as the SN40L's")
 _FIGURELESS_EXAMPLES = re.compile(
