@@ -39,7 +39,7 @@ def test_a_chip_left_out_for_another_reason_is_not_said_to_be_of_another_scope(a
 @pytest.mark.parametrize(
     "question",
     [
-        "How many chips are stated to support INT8 (treating NorthPole's '8-bit precision' figure as INT8)?",
+        # ("treating NorthPole's '8-bit precision' figure as INT8" is a premise checked since session 51)
         "Counting transistors per chip (and treating Cerebras's wafer-scale engine as one chip), which part has the most?",
         "Taking the CS-3 as the wafer-scale chip itself, is it built on a 5nm process according to the article?",
     ],

@@ -42,6 +42,9 @@
     capacities compared, "true" for two HBMs whose generation the article never gives).
 (o) "how much memory can a CS-3 system take?": "take" after "can" and its subject, last in a question
     of how much or how big, is a verb of holding.
+(p) "treating NorthPole's '8-bit precision' figure as INT8": a chip's figure said at a bit width (a
+    name of several formats) read as one of them is the premise that the graph records the chip with
+    that format, checked (refused when it does not: "as UINT8", another chip's).
 """
 
 from __future__ import annotations
@@ -390,3 +393,19 @@ def test_the_same_kind_of_memory_is_not_a_figure(ask_json, question):  # noqa: A
 def test_can_take_is_can_hold(ask_json, question, figure):  # noqa: ANN001
     data = answered(ask_json, question)
     assert [f for f in first_column(data) if figure in f.replace(",", "")], data
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many chips are stated to support INT8 (treating NorthPole's '8-bit precision' figure as INT8)?", ["3"]),
+        (
+            "Treating IBM's '8-bit precision' figure as INT8, which chips are credited with INT8 capability as stated?",
+            {"Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"},
+        ),
+        ("Which chips support INT8 (treating NorthPole's '8-bit' figure as UINT8)?", (REFUSE, "does not hold")),
+        ("Which chips support INT8 (treating Maia's '8-bit' figure as INT8)?", (REFUSE, "does not hold")),
+    ],
+)
+def test_a_bit_width_read_as_a_format(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -30,9 +30,11 @@ LEAD_IN: list[tuple[str, object]] = [
 ]
 
 ONE_NAMED_IN_A_LIST: list[tuple[str, object]] = [
+    # the premise is checked since session 51 (the graph records NorthPole's 8-bit figures as INT8), and
+    # the list is every INT8 chip, never the named one alone
     (
         "Which chips does the article credit with INT8 support, counting IBM NorthPole's 8-bit precision as INT8?",
-        REFUSE,
+        {"Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"},
     ),
     ("Which chips support INT8, the NorthPole included?", REFUSE),
     ("which chips support bf16, like the groq lpu?", REFUSE),

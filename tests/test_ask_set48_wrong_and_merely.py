@@ -37,7 +37,11 @@ TRANSFORMER = {"d-Matrix Corsair C8", "Tenstorrent Grayskull e75", "Tenstorrent 
         # a parenthesis naming something else, or a grant the graph does not hold: refused, never
         # read as more conditions
         ("Which chips support FP8, counting AWS's configurable FP8 (HBM3) data type as FP8?", REFUSE),
-        ("Which chips support INT8, counting NorthPole's 8-bit precision as INT8?", REFUSE),
+        # a bit width read as a format the graph records for the chip: a premise checked since session 51
+        (
+            "Which chips support INT8, counting NorthPole's 8-bit precision as INT8?",
+            {"Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"},
+        ),
         ("Which chips support HBM, counting LPDDR5 as HBM?", REFUSE),
     ],
 )

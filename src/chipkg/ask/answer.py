@@ -195,6 +195,20 @@ def _points_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 )
 
 
+def _format_premise_held(store: Any, text: str, chip: str, fmt: str, lex: lexicon.Lexicon) -> None:
+    """ "treating NorthPole's '8-bit precision' figure as INT8": the graph must record the chip with
+    that format (it supports it, or a figure of it is at that precision); else refused, naming it."""
+    w = C._Writer()
+    c, _ = w.values([C._iri(chip)])
+    f, _ = w.values([C._iri(fmt)])
+    query = f"ASK {{ {w.block()} {{ {c} ck:supportsFormat {f} }} UNION {{ {c} ?p ?x . ?x ck:precision {f} }} }}"
+    if not _run(store, C.Compiled("ask", query, ())).boolean:
+        raise NoAnswer(
+            f"I can't answer that: '{text}' does not hold: the article's figures of {lex.entities[chip][0]} are not "
+            f"recorded as {lex.entities[fmt][0]}"
+        )
+
+
 def _said_as(fig: Any, numbers: tuple[float, ...], said: list[Any], lex: lexicon.Lexicon) -> bool:
     """Whether one of the numbers a rider says of a figure is the figure's own, in a unit of the
     figure's kind: "taking Groq's 'up to 1 PetaFLOPS' at face value" names no 1 PetaOPS figure, nor
@@ -282,6 +296,9 @@ def _riders_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         measures.append(frame.metric)
     for text, chip, what, numbers in frame.riders:
         quoted = _said_quantities(text, lex)
+        if what.startswith("format="):
+            _format_premise_held(store, text, chip, what.partition("=")[2], lex)
+            continue
         if chip == "*":
             _quoted_figure_stated(store, text, what, numbers, measures, lex)
             continue

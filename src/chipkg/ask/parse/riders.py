@@ -94,6 +94,9 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
     items = segment(clause, lex)
     while items and (_plain(items[0]) or (items[0].kind == "word" and items[0].value == "verb")):
         items = items[1:]  # "with the M2000's 'up to' figure read as its peak"
+    fmt = _format_premise(items, lex)
+    if fmt is not None:
+        return fmt
     verbs = [k for k, x in enumerate(items) if _rider_verb(x)]
     if verbs == [0] and len(items) > 2 and items[-1].kind == "word" and items[-1].value == "facevalue":
         # "at face value" of a hedged figure reads it at its number, more than ask's reading of it; said
@@ -236,6 +239,36 @@ def _premise(clause: str, lex: Lexicon) -> tuple[str, str, tuple[float, ...], tu
             "the question says it of a figure hedged otherwise: ask without it"
         )
     return chip, "upto" if hedges else scopes[0], tuple(numbers), tuple(measured)
+
+
+def _format_premise(items: list[Item], lex: Lexicon) -> tuple[str, str, tuple[float, ...], tuple[Item, ...]] | None:
+    """ "treating NorthPole's '8-bit precision' figure as INT8", "reading IBM's '8-bit' as INT8" (sets
+    40-77): a chip's figure said at a bit width (a name of several formats: INT8, UINT8, FP8) read as
+    one of those formats is the premise that the graph records the chip with that format (what
+    "format=<IRI>"), checked when answered; the question is read without it. None for anything else
+    (another verb, no width, a format the width does not name, more words)."""
+    words = [x for x in items if not (_plain(x) and x.text.lower() != "as")]
+    if len(words) < 5 or not _rider_verb(words[0]) or words[-2].text.lower() != "as":
+        return None
+    target, owner, middle = words[-1], words[1], words[2:-2]
+    if not (
+        target.kind == "entity" and len(target.entities) == 1 and lex.is_a(target.entities[0], CK + "NumericFormat")
+    ):
+        return None
+    if owner.kind != "entity" or len(owner.entities) != 1:
+        return None
+    chip = lex.sole_chip.get(owner.entities[0], owner.entities[0])
+    if CHIP not in lex.entities.get(chip, ("", ()))[1]:
+        return None
+    widths = [x for x in middle if x.kind == "entity"]
+    if len(widths) != 1 or len(widths[0].entities) < 2 or target.entities[0] not in widths[0].entities:
+        return None
+    rest = [x for x in middle if x is not widths[0]]
+    if not all(
+        (x.kind == "term" and x.terms == (CK + "precision",)) or (x.kind == "word" and x.value in NOUNS) for x in rest
+    ):
+        return None
+    return chip, "format=" + target.entities[0], (), ()
 
 
 def _count_premise(
@@ -613,7 +646,7 @@ def with_riders(frame: F.Frame, riders: tuple[tuple[str, str, str, tuple[float, 
     beside per-chip ones, which only a figure asked of chips compared (a most, a least, a ranking, one
     figure) takes; elsewhere refused."""
     for text, _chip, what, _numbers in riders:
-        if what in ("upto", "stated", "count", "value") or what.startswith("hedge="):
+        if what in ("upto", "stated", "count", "value") or what.startswith(("hedge=", "format=")):
             continue
         if what == CK + "PerChip":
             if not frame.subjects and not any(isinstance(k, F.Identity) for k in frame.constraints):
