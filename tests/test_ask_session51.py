@@ -45,6 +45,8 @@
 (p) "treating NorthPole's '8-bit precision' figure as INT8": a chip's figure said at a bit width (a
     name of several formats) read as one of them is the premise that the graph records the chip with
     that format, checked (refused when it does not: "as UINT8", another chip's).
+(q) "Ranking only chips whose SRAM is stated per chip, ...": "only" after the verb of a ranking says
+    which chips are ranked (refused as "a chip does only one thing").
 """
 
 from __future__ import annotations
@@ -409,3 +411,15 @@ def test_can_take_is_can_hold(ask_json, question, figure):  # noqa: ANN001
 )
 def test_a_bit_width_read_as_a_format(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ranking only chips whose on-chip SRAM capacity is stated per chip, order them from largest to smallest SRAM.",
+        "Rank only the chips whose SRAM capacity is stated per chip, largest first.",
+    ],
+)
+def test_rank_only_the_chips(ask_json, question):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert first_column(data)[:3] == ["d-Matrix Corsair C8", "Meta MTIA v2", "IBM NorthPole"], data
