@@ -210,6 +210,14 @@ def test_a_clause_after_the_things_set_aside_is_no_thing(ask_json):  # noqa: ANN
         "Is the Groq LPU a GPU or an accelerator?",
         "Is NorthPole a GPU or an inference chip?",
         "Is the CS-3 a GPU or a chip?",
+        # "and/or", "or both", "at least one of" beside a kind (red team 93)
+        "Which chips are GPUs and/or made by TSMC?",
+        "How many chips are ASICs and/or built on 7nm?",
+        "Which chips support FP8 and/or are GPUs?",
+        "Is Gaudi 3 a GPU, built on 7nm, or both?",
+        "Which chips are GPUs, made by TSMC, or both?",
+        "How many chips are at least one of: GPU, made by TSMC?",
+        "Is the Groq LPU a GPU &/or made by TSMC?",
     ],
 )
 def test_an_or_beside_a_kind_is_refused(ask_json, question):  # noqa: ANN001
@@ -222,6 +230,10 @@ def test_an_or_beside_a_kind_is_refused(ask_json, question):  # noqa: ANN001
         # a kind's word before another noun is no kind said
         ("Which chips have a PCIe host or board interface of any generation (2.0, 4.0 or 5.0)?", None),
         ("Which chips are GPUs?", 6),
+        ("Which GPUs are made by TSMC?", 2),
+        ("Which chips support INT8 and/or FP16?", None),
+        ("Which chips use HBM, SRAM, or both?", None),
+        ("chips that support at least one of INT8 and FP16", None),
     ],
 )
 def test_a_kind_without_or_still_answers(ask_json, question, expected):  # noqa: ANN001

@@ -4,6 +4,7 @@ a negation to the constraint that follows it, a name to the relation its class i
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from chipkg.ask import frame as F
@@ -1671,36 +1672,66 @@ def _chip_word(term: Item, lex: Lexicon) -> bool:
 
 def or_beside_a_kind(items: list[Item], lex: Lexicon) -> bool:
     """Whether an "or" joins a word for a kind of chip to anything but the same word ("GPUs or made
-    by TSMC", "a GPU or an accelerator", "for training or are GPUs"): a kind is read as one more
-    condition, so the "or" was read as "and" or its other side dropped (red team 91: "Which chips
-    are GPUs or made by TSMC?" answered the two TSMC GPUs; "Is the Groq LPU a GPU or an
-    accelerator?" answered no)."""
+    by TSMC", "a GPU or an accelerator", "for training or are GPUs", "GPUs and/or made by TSMC", "a
+    GPU, built on 7nm, or both", "at least one of: GPUs, made by TSMC"): a kind is read as one more
+    condition, so the "or" was read as "and" or its other side dropped (red teams 91 and 93: "Which
+    chips are GPUs or made by TSMC?" answered the two TSMC GPUs; "Is the Groq LPU a GPU or an
+    accelerator?" answered no). A kind's word right after "which" or "how many" is what is asked,
+    not an alternative."""
+
+    def skipped(y: Item) -> bool:
+        return (y.kind == "word" and ((y.role == "filler" and not y.value) or y.role == "aux")) or (
+            y.kind == "comma" and y.text == "/"
+        )
 
     def near(k: int, step: int) -> Item | None:
         k += step
-        while (
-            0 <= k < len(items)
-            and items[k].kind == "word"
-            and ((items[k].role == "filler" and not items[k].value) or items[k].role == "aux")
-        ):
+        while 0 <= k < len(items) and skipped(items[k]):
             k += step
         return items[k] if 0 <= k < len(items) else None
 
-    def kind_at(y: Item | None) -> bool:
-        if y is None or y.kind != "term" or not _chip_word(y, lex):
+    def kind_at(j: int) -> bool:
+        y = items[j]
+        if y.kind != "term" or not _chip_word(y, lex):
             return False
-        j = next(j for j, z in enumerate(items) if z is y)
-        # "a PCIe host or board interface": a kind's word before another noun is no kind said
+        # "a PCIe host or board interface": a kind's word before another noun is no kind said (a verb's
+        # words after it, "GPUs made by TSMC", "a GPU built on 7nm", are another condition)
         nxt = items[j + 1] if j + 1 < len(items) else None
-        return not (nxt is not None and nxt.kind == "term" and not _chip_word(nxt, lex))
+        noun = (
+            nxt is not None
+            and nxt.kind == "term"
+            and not _chip_word(nxt, lex)
+            and not re.search(r"(?:ed|by|on|in|for|with|at|to)$", nxt.text.lower())
+        )
+        return not noun
+
+    def asked(j: int) -> bool:  # "which chips", "how many GPUs": the things asked for
+        before = near(j, -1)
+        return before is not None and before.kind == "word" and before.role in ("wh", "count")
+
+    def index(y: Item | None) -> int | None:
+        return next((j for j, z in enumerate(items) if z is y), None) if y is not None else None
 
     for k, x in enumerate(items):
-        # the conjunction itself, not a phrase that opens alternatives ("at least one of INT8 and FP16")
-        if not (x.kind == "word" and x.role == "or" and x.text.lower() == "or"):
+        if not (x.kind == "word" and x.role == "or"):
             continue
-        before, after = near(k, -1), near(k, 1)
-        kinds = [y for y in (before, after) if y is not None and kind_at(y)]
-        if kinds and not (len(kinds) == 2 and set(kinds[0].terms) == set(kinds[1].terms)):
+        said = x.text.lower()
+        if said not in ("or", "and/or", "and-or", "or else"):
+            # a phrase that opens alternatives ("at least one of: GPUs, made by TSMC"): a kind among them
+            if any(kind_at(j) and not asked(j) for j in range(k + 1, len(items))):
+                return True
+            continue
+        after = near(k, 1)
+        if after is not None and after.kind == "word" and after.role == "and" and after.text.lower() == "both":
+            # "a GPU, built on 7nm, or both": the alternatives stand before it
+            if any(kind_at(j) and not asked(j) for j in range(k)):
+                return True
+            continue
+        before = near(k, -1)
+        while before is not None and before.kind == "word" and before.role == "and" and before.text in ("and", "&"):
+            before = near(index(before) or 0, -1)  # "GPUs and or made by TSMC", "a GPU &/or ..."
+        kinds = [j for j in (index(before), index(after)) if j is not None and kind_at(j)]
+        if kinds and not (len(kinds) == 2 and set(items[kinds[0]].terms) == set(items[kinds[1]].terms)):
             return True
     return False
 
