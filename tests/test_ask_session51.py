@@ -47,6 +47,9 @@
     that format, checked (refused when it does not: "as UINT8", another chip's).
 (q) "Ranking only chips whose SRAM is stated per chip, ...": "only" after the verb of a ranking says
     which chips are ranked (refused as "a chip does only one thing").
+(r) "What is the HBM capacity?" (no chip named, no word for chips) asks a figure of one chip: refused
+    (red team 93: answered with chips' names, no figure); "What are the chips with HBM?" is a list
+    (it was ranked by HBM capacity, the MI350, with no stated capacity, left out).
 """
 
 from __future__ import annotations
@@ -435,3 +438,27 @@ def test_a_bit_width_read_as_a_format(ask_json, question, expected):  # noqa: AN
 def test_rank_only_the_chips(ask_json, question):  # noqa: ANN001
     data = answered(ask_json, question)
     assert first_column(data)[:3] == ["d-Matrix Corsair C8", "Meta MTIA v2", "IBM NorthPole"], data
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What is the HBM capacity?", "What's the HBM capacity?", "What is the Tensix SRAM in KB?"],
+)
+def test_a_figure_of_no_chip_named(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "names none"))
+
+
+HBM_CHIPS = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["What are the chips with HBM?", "What are the HBM chips?", "What are the chips that use HBM?", "What uses HBM?"],
+)
+def test_what_are_the_chips_is_a_list(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, HBM_CHIPS)
+
+
+def test_each_chips_figure_is_still_a_ranking(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "What is the HBM capacity of each chip?")
+    assert "ranked by HBM capacity" in data["reading"], data["reading"]

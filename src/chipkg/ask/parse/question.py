@@ -1597,6 +1597,37 @@ def _baseline_of_a_chip(frame: F.Frame) -> None:
             )
 
 
+def _figure_asked_as_a_list(frame: F.Frame, typed: list[Item], lex: Lexicon) -> None:
+    """ "What is the HBM capacity?", "What is the Tensix SRAM in KB?" (red team 93): "what is the"
+    and a figure's word, with no chip named nor a word for chips, asks a figure of one chip the
+    question does not name; read as "which chips have one", it answered chips' names, no figure
+    (exit 0). Refused, saying how to ask either."""
+    if frame.ask != F.CHIPS:
+        return
+    said = [x.text.lower() for x in typed[:3]]
+    if said[:3] in (["what", "is", "the"], ["what", "are", "the"]):
+        rest = typed[3:]
+    elif said[:2] in (["what's", "the"], ["whats", "the"]):
+        rest = typed[2:]
+    else:
+        return  # "what uses HBM?", "what's got LPDDR memory on it?": which things
+    if not rest or rest[0].kind not in ("term", "entity"):
+        return
+    chips = any(
+        (x.kind == "term" and any(lex.is_kind(t, CHIP) for t in x.terms))
+        or (x.kind == "entity" and any(lex.is_a(e, CHIP) for e in x.entities))
+        for x in typed
+    )
+    measured = any(x.kind == "term" and any(t in MEASURES for t in x.terms) for x in rest) or any(
+        x.kind == "entity" and any(lex.is_a(e, CK + "MemoryTechnology") for e in x.entities) for x in rest
+    )
+    if measured and not chips:
+        raise refuse(
+            "'what is the ...' asks a figure of one chip, and the question names none: name the chip, ask "
+            "which chips have one, or ask for each chip's figure ('what is the HBM capacity of each chip?')"
+        )
+
+
 def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_plain`, with a thing set aside by "regardless of" changing nothing
     (:func:`_read_regardless`); a clause about the things answered refused first
@@ -1619,6 +1650,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _part_cited(list(typed), lex)  # on the question as typed: every reading below drops the citation
     regardless = _read_regardless(question, lex, typos)
     frame = regardless if regardless is not None else _read_plain(question, lex, typos)
+    _figure_asked_as_a_list(frame, typed, lex)
     # once more on the question as typed: a form read before the checks ("Either 7nm or HBM: which
     # chips?") must not join two kinds of condition with 'or' either
     _alternatives_of_two_kinds(frame, list(typed), lex)
