@@ -1799,8 +1799,10 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             asks_chips = True
             break
         # "what are the chips with HBM", "what are the HBM chips" (red team 93 found them ranked by HBM
-        # capacity, the MI350, with no capacity, left out of the chips listed): the copula too
-        if not (x.kind in ("entity", "qty") or (x.kind == "word" and x.role in ("filler", "aux"))):
+        # capacity, the MI350, with no capacity, left out of the chips listed): the plural copula too
+        # ("what is the HBM of the FP8 chips" asks a figure; "what does Groq's chip support", a value)
+        copula = x.kind == "word" and x.role == "aux" and x.text.lower() == "are"
+        if not (x.kind in ("entity", "qty") or (x.kind == "word" and x.role == "filler") or copula):
             break
     every = any(x.kind == "word" and x.text in _ALL_OF for x in items)
     if (

@@ -1716,11 +1716,13 @@ def or_beside_a_kind(items: list[Item], lex: Lexicon) -> bool:
         if not (x.kind == "word" and x.role == "or"):
             continue
         said = x.text.lower()
-        if said not in ("or", "and/or", "and-or", "or else"):
+        if said in ("at least one of", "either", "any one of"):
             # a phrase that opens alternatives ("at least one of: GPUs, made by TSMC"): a kind among them
             if any(kind_at(j) and not asked(j) for j in range(k + 1, len(items))):
                 return True
             continue
+        if said not in ("or", "and/or", "and-or", "or else"):
+            continue  # "one of the top 3 chips": no alternatives
         after = near(k, 1)
         if after is not None and after.kind == "word" and after.role == "and" and after.text.lower() == "both":
             # "a GPU, built on 7nm, or both": the alternatives stand before it
