@@ -50,6 +50,8 @@
 (r) "What is the HBM capacity?" (no chip named, no word for chips) asks a figure of one chip: refused
     (red team 93: answered with chips' names, no figure); "What are the chips with HBM?" is a list
     (it was ranked by HBM capacity, the MI350, with no stated capacity, left out).
+(s) "digital in-memory compute (DIMC) units": an acronym of the words around it stands after the
+    whole name; "a Gaudi 3 cluster of 1,024 nodes" spans 1,024 nodes as "a 1,024-node cluster" does.
 """
 
 from __future__ import annotations
@@ -462,3 +464,23 @@ def test_what_are_the_chips_is_a_list(ask_json, question):  # noqa: ANN001
 def test_each_chips_figure_is_still_a_ranking(ask_json):  # noqa: ANN001
     data = answered(ask_json, "What is the HBM capacity of each chip?")
     assert "ranked by HBM capacity" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        (
+            "How many digital in-memory compute (DIMC) units does the article say the d-Matrix Corsair C8 features?",
+            "2048",
+        ),
+        ("What is the FP8 compute of a Gaudi 3 cluster of 1,024 nodes?", "15 exaflops"),
+        ("What is the FP8 compute of a Gaudi 3 cluster with 1,024 nodes?", "15 exaflops"),
+    ],
+)
+def test_names_and_scales_said_otherwise(ask_json, question, figure):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert [f for f in first_column(data) if figure in f.replace(",", "")], data
+
+
+def test_a_cluster_of_other_nodes_is_absent(ask_json):  # noqa: ANN001
+    check(ask_json, "What is the FP8 compute of a Gaudi 3 cluster of 512 nodes?", REFUSE)

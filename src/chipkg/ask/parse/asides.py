@@ -555,6 +555,14 @@ def _scales(items: list[Item], lex: Lexicon) -> list[Item]:
                 count = _count_of(items[before])
                 out[before] = Item("word", f"{count} nodes", role="scalecount", value=f"{count}|PerNode")
                 drop.add(k)
+        nodes_at = items[k].kind == "term" and items[k].text == "nodes" and CK + "processNode" in items[k].terms
+        if measured and nodes_at and n >= 2 and _count_of(items[content[n - 1]]) is not None:
+            prior = items[content[n - 2]]
+            if prior.kind == "word" and prior.role == "scope" and prior.value in ("PerCluster", "PerPod", "PerSystem"):
+                # "a Gaudi 3 cluster of 1,024 nodes", "a cluster with 1,024 nodes" (set 78): as "a 1,024-node cluster"
+                count = _count_of(items[content[n - 1]])
+                out[content[n - 1]] = Item("word", f"{count} nodes", role="scalecount", value=f"{count}|PerNode")
+                drop.add(k)
     return [x for k, x in enumerate(out) if k not in drop]
 
 

@@ -335,6 +335,7 @@ from chipkg.ask.parse.sentences import (
     _tie_unread,
     _unit_conversion_said,
     _without_spans,
+    acronym_after_name,
     added_to_some,
     baseline_asked,
     but_as_except,
@@ -1637,6 +1638,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     question = set_asides_apart(question)  # "(leave out A, which ..., and B, whose ...)": "(leave out A ...) (...)"
     question = kind_of_memory_asked(question, lex)  # "which kind of HBM does the MI350 use?"
     question = can_take_as_hold(question)  # "how much memory can a CS-3 system take?"
+    question = acronym_after_name(question)  # "digital in-memory compute (DIMC) units": "... units (DIMC)"
     question = _counted_in_clauses(question, lex)  # "..., counting d-Matrix's 2 GB?": "(including ...)"
     question = _riders_apart(question, lex)  # "(taking A as X and B as Y)": two riders, each checked
     ridden = rider_cut(question, lex)

@@ -1136,6 +1136,31 @@ def can_take_as_hold(question: str) -> str:
     return _CAN_TAKE.sub(r"\1hold\2", question)
 
 
+#: "digital in-memory compute (DIMC) units": a name's acronym in parentheses before the noun that ends it
+_ACRONYM_INSIDE = re.compile(
+    r"(?P<words>(?:[A-Za-z][\w]*(?:-[A-Za-z]\w*)*\s+){1,5}?)\((?P<acronym>[A-Z]{2,8})s?\)\s+(?P<noun>[A-Za-z]\w*)"
+)
+
+
+def acronym_after_name(question: str) -> str:
+    """ "How many digital in-memory compute (DIMC) units does the C8 have?" (set 78): an acronym whose
+    letters are the initials of the words before it (and of the noun after it, "tensor processor (TPC)
+    cores") stands after the whole name, where a parenthesis restating a name is read ("digital
+    in-memory compute units (DIMC)"); split there, the name was read as two things. Anything else as
+    it stands."""
+
+    def moved(m: re.Match[str]) -> str:
+        words = m["words"].split()
+        acronym, noun = m["acronym"], m["noun"]
+        for k in range(len(words)):
+            tail = "".join(part[0] for w in words[k:] for part in w.split("-") if part).upper()
+            if acronym in (tail, tail + noun[0].upper()):
+                return f"{m['words']}{noun} ({m['acronym']})"
+        return m[0]
+
+    return _ACRONYM_INSIDE.sub(moved, question)
+
+
 #: things set aside for having no figure, named by examples ("chips whose SRAM has no stated size, such as
 #: the SN40L and the M2000", "any SRAM the article gives no size for, such as the SN40L's")
 _FIGURELESS_EXAMPLES = re.compile(
