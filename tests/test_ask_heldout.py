@@ -944,7 +944,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_42": {"terse": 0.97, "casual": 0.95, "analyst": 0.75},
     "ask_heldout_43": {"terse": 1, "casual": 0.96, "analyst": 0.93},
     "ask_heldout_44": {"terse": 0.93, "casual": 0.96, "analyst": 0.6},
-    "ask_heldout_45": {"terse": 1, "casual": 0.96, "analyst": 0.74},
+    "ask_heldout_45": {"terse": 1, "casual": 0.96, "analyst": 0.76},
     "ask_heldout_46": {"terse": 0.96, "casual": 0.96, "analyst": 0.55},
     "ask_heldout_47": {"terse": 1, "casual": 0.96, "analyst": 0.5},
     "ask_heldout_48": {"terse": 1, "casual": 1, "analyst": 0.62},
@@ -977,7 +977,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_75": {"terse": 0.96, "casual": 1, "analyst": 0.7},
     "ask_heldout_76": {"terse": 1, "casual": 0.86, "analyst": 0.68},
     "ask_heldout_77": {"terse": 0.96, "casual": 0.96, "analyst": 0.78},
-    "ask_heldout_78": {"terse": 1, "casual": 0.96, "analyst": 0.56},
+    "ask_heldout_78": {"terse": 1, "casual": 0.96, "analyst": 0.6},
 }
 
 
