@@ -484,3 +484,12 @@ def test_names_and_scales_said_otherwise(ask_json, question, figure):  # noqa: A
 
 def test_a_cluster_of_other_nodes_is_absent(ask_json):  # noqa: ANN001
     check(ask_json, "What is the FP8 compute of a Gaudi 3 cluster of 512 nodes?", REFUSE)
+
+
+def test_a_courtesy_after_a_rider_is_no_part_of_it(ask_json):  # noqa: ANN001
+    question = (
+        "Which chips does the article credit with INT8 support, counting IBM NorthPole's 8-bit precision as INT8?"
+    )
+    plain = answered(ask_json, question)
+    thanked = answered(ask_json, question + " Thank you!")
+    assert thanked == plain, (thanked["reading"], plain["reading"])

@@ -590,7 +590,9 @@ def _cut_taken(
     asked = {(x.entities, x.terms) for x in said}
     if any((x.entities, x.terms) not in asked for x in measured):
         return None
-    return rest, ((clause.strip(), chip, what, numbers),)
+    # the rider as said, without a sentence after it ("... as INT8? Thank you": the courtesy is no part)
+    said = re.split(r"[?!]\s+|\.\s+(?=[A-Z])", clause.strip(), maxsplit=1)[0].rstrip("?!. ")
+    return rest, ((said, chip, what, numbers),)
 
 
 def _clauses(question: str) -> list[tuple[re.Pattern[str], bool, re.Match[str]]]:
