@@ -591,8 +591,8 @@ def _cut_taken(
     if any((x.entities, x.terms) not in asked for x in measured):
         return None
     # the rider as said, without a sentence after it ("... as INT8? Thank you": the courtesy is no part)
-    said = re.split(r"[?!]\s+|\.\s+(?=[A-Z])", clause.strip(), maxsplit=1)[0].rstrip("?!. ")
-    return rest, ((said, chip, what, numbers),)
+    shown = re.split(r"[?!]\s+|\.\s+(?=[A-Z])", clause.strip(), maxsplit=1)[0].rstrip("?!. ")
+    return rest, ((shown, chip, what, numbers),)
 
 
 def _clauses(question: str) -> list[tuple[re.Pattern[str], bool, re.Match[str]]]:
