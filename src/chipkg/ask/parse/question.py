@@ -3992,8 +3992,12 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
     if claimed is None:  # "is A's HBM bandwidth the same as B's": the yes/no comparison of the two
         items, claimed = _same_figure(items, lex)
         same_figure = claimed is not None
-        attr = next((x for x in segment(question, lex) if x.kind == "word" and x.role == "attr"), None)
-        if same_figure and attr is not None:
+        attr = (
+            next((x for x in segment(question, lex) if x.kind == "word" and x.role == "attr"), None)
+            if same_figure
+            else None
+        )
+        if attr is not None:
             # "Does Trillium use the same HBM generation as Gaudi 3?" (red team 92): a word for what kind
             # of the memory ("generation", "version", "technology") was dropped, and their capacities
             # were compared (128 GB each: "true", of two HBMs whose generation the article never gives)
