@@ -1064,6 +1064,11 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
     if st.pending_prop and len(owned) == 1 and not about_orgs and (st.constraints or st.quantities or st.technology):
         st.constraints.append(F.Relation(owned[0], cls=role[owned[0]]))
         st.pending_prop = None
+    asked_orgs = "who" in sw or "orgs" in sw or st.org_classes
+    if st.pending_prop and not (st.subject_chips or asked_orgs) and _agent_left_open(items, st.pending_prop):
+        # "hbm chips made by", "azure made by": the "by" waits for who, which the question leaves out;
+        # read as a verb's "how", it was dropped and the chips listed (exit 0, session 52)
+        raise refuse(f"'{lex.terms.get(st.pending_prop.split('|')[0], ('that',))[0]}' names no value")
     if st.pending_prop and (
         (set(st.pending_prop.split("|")) <= descriptive and (st.constraints or st.quantities))
         or (
@@ -2692,6 +2697,21 @@ def _part_of_kind(st: _State, chips: list[str], cls: str) -> str | None:
 
 #: the words right before a relation's noun that say the chip has one ("a known foundry", "a foundry")
 _HAVING = frozenset(("a", "an", "known", "named", "stated", "given", "specified", "identified", "disclosed", "listed"))
+
+
+def _agent_left_open(items: list[Item], pending: str) -> bool:
+    """Whether the question ends in a relation's words that end in "by" ("made by", "designed by"),
+    of the relation still waiting for its value: who is meant is left out, so no condition on the
+    chips can be read from it. Fillers after it ("?", "please") do not count."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    if not said:
+        return False
+    last = said[-1]
+    if last.kind == "word" and last.text.lower() == "by" and len(said) > 1:
+        last = said[-2]  # "7nm chips fabricated by": the verb, then a "by" of its own
+    elif not last.text.lower().split()[-1:] == ["by"]:
+        return False
+    return last.kind == "term" and bool(set(last.terms) & set(pending.split("|")))
 
 
 def _said_as_having(items: list[Item], k: int) -> bool:

@@ -349,6 +349,13 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             if opened is not None and opened[0] - 1 > read_after:
                 shorter = _match_stems(stems_[:last], i, lex.vocab, term[0] - 1)
                 term = shorter if shorter is not None else term
+        if term is not None and word is not None and word[0] == 1 and word[1][0] == "super" and term[0] > 1:
+            # "max chips per cluster": a label that opens with a superlative ("max chips") ends before a
+            # longer label that starts after it ("chips per cluster", whose scope is said): the
+            # superlative read alone, the longer label next, as "most chips per pod" reads
+            further = _match_stems(stems_, i + 1, lex.vocab, lex.longest)
+            if further is not None and 1 + further[0] > term[0]:
+                term = None
         if term is not None:
             spelled = lex.raw.get(tuple(t.rstrip(".") for t in toks[i : i + term[0]]), [])
             exact_terms = [t for t in term[1] if t in spelled]

@@ -917,6 +917,22 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             and not _verb_between(items, previous, pos)  # "which hyperscalers build chips": the head stays
         ):
             st.first_class = "chip"  # "hyperscaler chips": the org word qualifies the head noun
+        elif (
+            st.first_class == "chip"
+            and orgish
+            and previous is not None
+            and pos > 0
+            and items[pos - 1] is previous
+            and previous.kind == "term"
+            and chipish_any(lex, [t for t in previous.terms if lex.terms.get(t, ("", False))[1]])
+            and not any(lex.is_kind(t, ORG) for t in previous.terms)
+        ):
+            # "hbm chips vendor", "7nm chip developers": a noun for organizations right after the word
+            # for chips is the head, the chip word qualifying it, as the label "chip designers" says;
+            # read with the chips as head, the vendor was dropped as a verb's "how" and chips were
+            # listed (exit 0, session 52)
+            st.first_class = "org"
+            head_before = None  # the head is this noun, not one named before it
         right_before = items[pos - 1] if pos else None  # "Groq's foundry" (not "TSMC as the foundry")
         if (
             orgish
