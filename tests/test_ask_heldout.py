@@ -567,6 +567,11 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     analyst 33/60, must-refuse 40/40, one wrong ("Which chips does the article tie to a named
     deployment platform, whether a cloud or the vendor's own platform?" answered the cloud-deployed
     chips alone: the "or" and the vendor's platform were dropped; refused since).
+  ask_heldout_79.csv (6d654bb; written blind by a helper in session 52, 160 rows), first run at
+    6d654bb with the code of 4309734 (before any change of the session): terse 31/32, casual 27/32,
+    analyst 14/56, must-refuse 39/40, one wrong ("how many cores does the m4 have?", which the
+    writer marks as to be refused, listed the M4's CPU, GPU and Neural Engine cores; refused since,
+    naming each).
 """
 
 from __future__ import annotations
@@ -676,6 +681,7 @@ SETS = {
         "ask_heldout_76",
         "ask_heldout_77",
         "ask_heldout_78",
+        "ask_heldout_79",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -763,6 +769,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_76", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_77", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_78", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
+        ("ask_heldout_79", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -978,6 +985,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_76": {"terse": 1, "casual": 0.86, "analyst": 0.68},
     "ask_heldout_77": {"terse": 0.96, "casual": 0.96, "analyst": 0.78},
     "ask_heldout_78": {"terse": 1, "casual": 0.96, "analyst": 0.6},
+    "ask_heldout_79": {"terse": 0.96, "casual": 0.84, "analyst": 0.25},
 }
 
 

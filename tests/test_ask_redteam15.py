@@ -186,16 +186,31 @@ def test_those_and_these_with_a_referent_still_read(ask_json, question, expected
     "question",
     [
         "Which brands support FP8?",
-        "Which suppliers are on 5nm?",
-        "Which chip startups are built on 7nm?",
-        "Which silicon designers use LPDDR5?",
-        "How many chip hyperscalers use HBM?",
         "Which providers use LPDDR5?",
-        "Which chip suppliers use SRAM?",
     ],
 )
 def test_a_noun_for_organizations_is_never_answered_with_chips(ask_json, question):  # noqa: ANN001
     check(ask_json, question, (REFUSE, "asks for organizations"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # session 52: a noun for organizations right after the word for chips is the phrase's head
+        # ("chip suppliers": organizations), refused as one about organizations, never answered with chips
+        "Which chip startups are built on 7nm?",
+        "Which silicon designers use LPDDR5?",
+        "How many chip hyperscalers use HBM?",
+        "Which chip suppliers use SRAM?",
+    ],
+)
+def test_a_noun_for_organizations_after_chip_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "organizations"))
+
+
+def test_suppliers_are_designers(ask_json):  # noqa: ANN001
+    # session 52: "supplier" is a noun for a chip designer, as "vendor" is ("Which vendors support FP8?")
+    check(ask_json, "Which suppliers are on 5nm?", {"Intel", "Microsoft"})
 
 
 @pytest.mark.parametrize(

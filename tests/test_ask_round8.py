@@ -64,9 +64,13 @@ PCIE = [
 
 # --------------------------------------------------------------------------- (a) the evidence
 
+INT8_LISTED = {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}  # NorthPole's INT8 is the graph's reading
+
 EVIDENCE = [
     ("Which chips are suited to inference (explicitly, not inferred from their names)?", INFERENCE),
-    ("Which chips support INT8 (as listed, not implied by a TOPS figure)?", INT8),
+    # session 52: "not implied" asks for the article's own words, which leave out NorthPole's INT8 (the
+    # graph's reading of its 8-bit TOPS figure), as "explicitly" does
+    ("Which chips support INT8 (as listed, not implied by a TOPS figure)?", INT8_LISTED),
     ("Which chips support BF16 (as a listed format, not merely implied by mixed precision)?", BF16),
     ("Which chips are made by TSMC (stated, not assumed)?", TSMC),
     ("How many chips are designed by Google (not inferred from the product name)?", "1"),
@@ -87,7 +91,7 @@ def test_a_a_remark_about_the_evidence_changes_nothing(ask_json, question, expec
 
 EVIDENCE_ELSEWHERE = [
     ("Which chips are suited to training — explicitly, not inferred from their names?", TRAINING),
-    ("Which chips support INT8 -- as listed, not implied by a TOPS figure -- in the article?", INT8),
+    ("Which chips support INT8 -- as listed, not implied by a TOPS figure -- in the article?", INT8_LISTED),
     ("Which chips support BF16, not merely implied by mixed precision?", BF16),
     ("Which chips are made by TSMC, not inferred from the vendor?", TSMC),
     # a dash or colon around something else is dropped as before, the exclusion read

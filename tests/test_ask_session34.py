@@ -366,9 +366,8 @@ def test_a_scope_a_count_takes_anyway(ask_json, question, expected):  # noqa: AN
         "which chips have a power figure per node?",  # a node's power is no figure of the graph
         "how many chips have an sram figure counting per-card figures",  # SRAM is compared per chip
         "how many chips draw under 200 W counting per-card figures",  # a range: as before
-        # a most said in a search box, which a list of the chips having the figure dropped (scoring
-        # caught it wrong at 62d822b, mended in the next commit)
-        "max chips per cluster",
+        # "max chips per cluster", a most said in a search box, is the most scale out per cluster
+        # since session 52 (tests/test_ask_session52.py)
     ],
 )
 def test_a_scope_a_count_does_not_take(ask_json, question):  # noqa: ANN001

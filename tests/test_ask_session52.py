@@ -19,7 +19,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, answered, check
 
 HBM_DESIGNERS = {"AMD", "AWS", "Google", "Intel", "SambaNova Systems"}
 SEVEN_NM_DESIGNERS = {"AWS", "Cerebras Systems", "Groq", "Meta", "Qualcomm", "SambaNova Systems"}
@@ -139,3 +139,270 @@ def test_scale_out_neighbours(ask_json, question, expected):  # noqa: ANN001
         assert {b["chip"]["value"] for b in data["results"]["bindings"]} == expected, data
     else:
         check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does NorthPole have more than twenty-one billion transistors?", True),
+        ("Does NorthPole have more than twenty one billion transistors?", True),
+        ("Does NorthPole have fewer than twenty-three billion transistors?", True),
+        ("Does the Maia 100 have more than twenty-one billion transistors?", True),
+        ("Does Gaudi 3 have more than twenty-three Ethernet ports?", True),
+        ("Does Gaudi 3 have fewer than twenty-five Ethernet ports?", True),
+        ("Can Blackwell handle more than twenty-one trillion parameters?", False),
+        ("Does NorthPole have more than twenty-three billion transistors?", False),
+        (
+            "which chips have more than forty GB of HBM?",
+            {"AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"},
+        ),
+    ],
+)
+def test_tens_and_units_spell_one_number(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many different interconnects are there?", "13"),
+        ("How many distinct interconnects do the inference chips use?", "9"),
+        ("How many distinct process nodes are there?", "7"),
+    ],
+)
+def test_distinct_links_are_technologies(ask_json, question, expected):  # noqa: ANN001
+    data = check(ask_json, question, 1)
+    assert data["results"]["bindings"][0]["count"]["value"] == expected, data
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is Nvidia the manufacturer of Blackwell?", (REFUSE, "manufactured by Nvidia")),
+        ("Is Apple the manufacturer of the M4?", (REFUSE, "manufactured by Apple")),
+        ("Is Intel the manufacturer of Gaudi 3?", (REFUSE, "manufactured by Intel")),
+        ("Is Nvidia the chip manufacturer of Blackwell?", REFUSE),
+        ("Is TSMC the manufacturer of Blackwell?", True),
+        ("Is Nvidia the maker of Blackwell?", True),  # a maker: the designer or the foundry
+        ("Does Nvidia make Blackwell?", True),
+    ],
+)
+def test_manufacturer_is_the_foundry(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the Corsair C8 have 2048 MB of SRAM?",
+        "Is the Corsair C8's SRAM 2048 MB?",
+        "Does Gaudi 3 have 131072 MB of HBM?",
+        "Does the SN40L have at least 1536 GB of DDR5?",
+        "Does the Groq LPU have 131072 KB of SRAM?",
+    ],
+)
+def test_binary_steps_are_a_binary_unit(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "binary units"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does the Corsair C8 have more than 1000 MB of SRAM?", True),
+        ("Does the Corsair C8 have 2000 MB of SRAM?", True),
+        ("Does Gaudi 3 have 128 GB of HBM?", True),
+    ],
+)
+def test_decimal_steps_still_compared(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips support FP32 (TF32 counts)?",
+        "Which chips support FP32 (TF32 is fine)?",
+        "Which chips support FP32 (TF32 will do)?",
+        "Which chips support FP16 (BF16 also counts)?",
+        "Which chips use HBM (SRAM is acceptable)?",
+        "How many chips use HBM (SRAM also counts)?",
+        "Which chips are for inference (training counts)?",
+        "Which chip that supports FP8 (FP16 is fine) has the most HBM?",
+        "which chips support FP8 (cFP8 counts)?",
+        "Which chips support FP16, and BF16 is fine?",
+    ],
+)
+def test_value_admitted_too_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "acceptable too"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips use HBM (HBM3 counts as HBM)?", 5),  # a grant, not an "or"
+        ("which chips have a power figure (per-card figures count)?", 5),
+        ("how many chips count as GPUs?", 1),
+    ],
+)
+def test_counting_words_elsewhere_still_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips support INT8 (not inferred)?",
+        "Which chips support INT8 (not assumed from bit widths)?",
+        "Which chips support INT8 (excluding inferred formats)?",
+    ],
+)
+def test_not_inferred_leaves_the_graphs_reading_out(ask_json, question):  # noqa: ANN001
+    data = check(ask_json, question, {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"})
+    assert "left out as the graph's reading" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does NorthPole support INT8 (not inferred from bit widths)?", (REFUSE, "does not say it outright")),
+        ("Which chip with INT8 (not inferred from bit widths) has the most SRAM?", (REFUSE, "graph's reading")),
+        ("Which chip supporting INT8 (explicitly stated) has the most SRAM?", (REFUSE, "graph's reading")),
+        ("Which chips are made by TSMC (not inferred from the family)?", (REFUSE, "Qualcomm Adreno 750")),
+        ("Which chip has the most SRAM (not inferred)?", ["d-Matrix Corsair C8"]),
+    ],
+)
+def test_not_inferred_elsewhere(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_not_inferred_count(ask_json):  # noqa: ANN001
+    data = check(ask_json, "How many chips support INT8 (not inferred from bit widths)?", 1)
+    assert data["results"]["bindings"][0]["count"]["value"] == "2", data
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much memory does the SN40L have across all tiers?",
+        "How much memory does the SN40L have (across its tiers)?",
+        "Which chip has the least memory (all tiers)?",
+        "What is the SN40L's total memory across tiers?",
+    ],
+)
+def test_memory_across_tiers_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "tiers"))
+
+
+def test_tier_count_still_answered(ask_json):  # noqa: ANN001
+    data = check(ask_json, "How many memory tiers does the SN40L have?", 1)
+    assert data["results"]["bindings"][0]["figure"]["value"].startswith("3 tiers"), data
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips are designed by the same company as the Adreno 750 (Apple)?", (REFUSE, "designed by Apple")),
+        ("Which chips are designed by the same company as the Trainium2 (Google)?", (REFUSE, "designed by Google")),
+        ("Is the Groq LPU designed by the same company as the Cloud AI 100 Ultra (Groq)?", REFUSE),
+        (
+            "Which chips are designed by the same company as the Adreno 750 (Qualcomm)?",
+            {"Qualcomm Cloud AI 100 Ultra", "Qualcomm Snapdragon 8 Gen 3"},
+        ),
+        ("Is the Groq LPU designed by the same company as the Cloud AI 100 Ultra (Qualcomm)?", False),
+    ],
+)
+def test_value_said_of_the_chip_compared_is_checked(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many cores does the m4 have?", (REFUSE, "several kinds")),
+        ("how many cores does gaudi 3 have?", (REFUSE, "several kinds")),
+        ("how many gpu cores does the m4 have?", {"Apple M4"}),
+        ("how many cores does the cs-3 have?", {"Cerebras CS-3"}),
+        ("m4 cores", {"Apple M4"}),  # a search box lists each kind, labelled
+    ],
+)
+def test_how_many_of_several_kinds(ask_json, question, expected):  # noqa: ANN001
+    if isinstance(expected, set):
+        data = answered(ask_json, question)
+        assert {b["chip"]["value"] for b in data["results"]["bindings"]} == expected, data
+    else:
+        check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the Groq LPU have one twenty-eight MB of SRAM?",
+        "Does the MTIA v2 have two fifty-six MB of SRAM?",
+        "Does the Corsair C8 have twenty forty-eight MB of SRAM?",
+        "Does the SN40L have more than ten thirty cores?",
+    ],
+)
+def test_a_number_said_aloud_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "said aloud"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips have Qualcomm as their manufacturer?",
+        "Which companies are manufacturers of 7nm chips?",
+        "Do the M4 and Blackwell have the same manufacturer?",
+        "Which chips have the same manufacturer as the Groq LPU?",
+    ],
+)
+def test_manufacturer_read_as_designer_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "designer or its foundry"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which chips have TSMC as their manufacturer?", 5),
+        ("Is TSMC the manufacturer of Blackwell?", True),
+    ],
+)
+def test_manufacturer_as_foundry_still_answered(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips support FP32 (TF32 is also okay)?",
+        "Which chips support FP32 (TF32 may count)?",
+        "Which chips support FP32 (TF32, which counts)?",
+        "Which chips support FP32 (TF32 is good)?",
+        "Which chips are made by TSMC (Qualcomm is fine)?",
+    ],
+)
+def test_more_admissions_are_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "acceptable too"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What chips use LPDDR (any LPDDR counts)?", 5),  # the name asked, said again
+        ("corsair c8 dimc count", 1),
+        ("gaudi 3 tpc count", 1),
+        ("how many chips run at exactly one point two gigahertz?", 1),
+        ("who's microsoft teamed up with on ai?", {"OpenAI"}),
+        ("who has Microsoft teamed up with, according to the intro?", {"OpenAI"}),
+    ],
+)
+def test_words_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+def test_precision_differences_ignored(ask_json):  # noqa: ANN001
+    data = check(
+        ask_json,
+        "which chip has the highest per-chip flops, ignoring precision differences?",
+        ["d-Matrix Corsair C8"],
+    )
+    assert "any precision" in data["reading"], data["reading"]

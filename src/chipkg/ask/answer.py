@@ -189,7 +189,7 @@ def _points_checked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
         if frame.binary_units and fig.normalized is not None and not _BINARY_UNIT.search(stated):
             if parse.data_size_unit(stated):
                 raise NoAnswer(
-                    f"I can't answer that: '{frame.binary_units[0]}' is in a binary unit (2^10 per step), and "
+                    f"I can't answer that: '{frame.binary_units[0]}' counts in binary units (2^10 per step), and "
                     f"the article gives {chip}'s {label} as '{fig.text}' without saying whether its "
                     f"{stated} is decimal or binary; ask in {stated}"
                 )
@@ -709,6 +709,20 @@ def _stated_outright(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.
                 + "; ".join(f"{c} (the graph's values are its reading: {notes[c]})" for c in hedged)
             )
         return answered
+    if frame.ask in (F.TOP, F.RANK):
+        # the chips ranked are those the conditions hold of: one in only by the graph's reading may
+        # change the order, so the question is refused naming it
+        notes = _fact_hedges(store, _hedged_props(frame.constraints, listing=True), reading_only=True)
+        listed = F.Frame(F.CHIPS, frame.constraints)
+        held = {str(r[0].value) for r in _answer(store, listed, lex, "").rows if r and r[0] is not None}
+        hedged = sorted(c for c in held if c in notes)
+        if hedged:
+            raise NoAnswer(
+                "I can't answer that: the question asks for what the article states in its own words, and "
+                + "; ".join(f"{c} fits only by the graph's reading ({notes[c]})" for c in hedged)
+                + "; ask without those words, or leave the chip out"
+            )
+        return answered
     if frame.ask not in (F.CHIPS, F.COUNT):
         return answered
     notes = _fact_hedges(store, _hedged_props(frame.constraints, listing=True), reading_only=True)
@@ -785,11 +799,14 @@ def _stated_for_certain(store: Any, frame: F.Frame, answered: Answer, lex: lexic
     if not frame.for_certain or frame.counting_orgs or frame.group_by:
         return
     notes = _fact_hedges(store, _hedged_props(frame.constraints, listing=True))
+    if frame.outright:  # a chip in only by the graph's reading is left out already (_stated_outright)
+        readings = _fact_hedges(store, _hedged_props(frame.constraints, listing=True), reading_only=True)
+        notes = {c: n for c, n in notes.items() if c not in readings}
     hedged = [c for c in _what_is_counted(store, frame, answered, lex) if c in notes]
     if hedged:
         raise NoAnswer(
             "I can't answer that: the question asks what the article states for certain ('definitely', 'for "
-            "sure'), and it hedges "
+            "sure', 'not inferred'), and it hedges "
             + "; ".join(f"{c} ({notes[c]})" for c in hedged)
             + ": ask without the word to see the answer with its hedges"
         )
@@ -4868,6 +4885,8 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     continue
             if metric.prop == CK + "computeUnits" and metric.counts is None:
                 found = _breakdowns_dropped(store, found, lex)
+                if frame.how_many:
+                    _one_kind_counted(store, found, chip_label)
             if frame.most:  # "the M2000's maximum power": a typical or "over" figure is not its maximum
                 typical = [r for r in found if _not_a_maximum(store, r[0].value)]
                 if typical and len(typical) == len(found):
@@ -5352,6 +5371,20 @@ def _breakdowns_dropped(store: Any, rows: list, lex: lexicon.Lexicon) -> list:
         )
 
     return [r for r in rows if not broken_down(r[0].value)]
+
+
+def _one_kind_counted(store: Any, rows: list, chip: str) -> None:
+    """ "How many cores does the M4 have?": "how many" asks one number, and the article counts the
+    chip's units in several kinds (10 CPU cores, 12 GPU cores, a 16-core Neural Engine): no one of
+    them is the answer, and their sum is no figure the article gives. Refused, naming each, so the
+    question can name its kind (set 79: a must-refuse row; the three were listed)."""
+    kinds = {k.value for _f, k in _per_figure(store, [r[0].value for r in rows], "?f ck:countOf ?k", ("f", "k"))}
+    if len(kinds) > 1:
+        texts = "; ".join(_figure_columns(store, r[0].value)[0] for r in rows)
+        raise NoAnswer(
+            f"I can't answer that: the article counts {chip}'s units in several kinds ({texts}), and 'how many' "
+            "asks one number: ask how many of one kind, naming it"
+        )
 
 
 def _spans_units(store: Any, figure: str) -> bool:

@@ -748,20 +748,29 @@ def compile_frame(frame: Frame) -> Compiled:
                 ("group", "count"),
             )
         if frame.distinct and frame.per_chip:  # "which chip supports the most data formats": each chip's count
-            v = w.fresh("v")
+            v, path = w.fresh("v"), _distinct_path(frame.distinct)
             query = (
-                f"SELECT ?chip (COUNT(DISTINCT {v}) AS ?count) WHERE {{ {where} ?c <{frame.distinct}> {v} . "
+                f"SELECT ?chip (COUNT(DISTINCT {v}) AS ?count) WHERE {{ {where} ?c {path} {v} . "
                 f"?c rdfs:label ?chip . }} GROUP BY ?chip ORDER BY DESC(?count) ?chip"
             )
             return Compiled("select", query, ("chip", "count"))
         if frame.distinct:  # "how many distinct process nodes": the values the chips have, each once
             v = w.fresh("v")
-            query = f"SELECT (COUNT(DISTINCT {v}) AS ?count) WHERE {{ {where} ?c <{frame.distinct}> {v} . }}"
+            query = (
+                f"SELECT (COUNT(DISTINCT {v}) AS ?count) WHERE {{ {where} ?c {_distinct_path(frame.distinct)} {v} . }}"
+            )
             return Compiled("select", query, ("count",))
         return Compiled("select", f"SELECT (COUNT(DISTINCT ?c) AS ?count) WHERE {{ {where} }}", ("count",))
     if frame.ask == YESNO:
         return Compiled("ask", f"ASK {{ {where} }}", ())
     raise ValueError(f"compile_frame does not compile {frame.ask} frames")
+
+
+def _distinct_path(prop: str) -> str:
+    """The path from a chip to the values of ``prop`` counted apart: the thing named, not the node
+    that says how the chip has it (each chip's use of PCIe is a node of its own: counted so, "how
+    many different interconnects" gave 15 uses of 13 technologies, red team 95)."""
+    return VALUE_PATHS.get(prop, f"<{prop}>")
 
 
 def _ranking(frame: Frame, w: _Writer, body: str) -> Compiled:

@@ -267,6 +267,9 @@ class Frame(NamedTuple):
     definite: bool = False
     #: VALUE, YESNO: the most of one chip's figure ("its maximum power"): a typical or "over" figure is none
     most: bool = False
+    #: VALUE of a count of units asked "how many" with no kind named ("how many cores does the M4 have"):
+    #: one number, so a chip counted in several kinds of unit is refused, naming each
+    how_many: bool = False
     #: an article section the question cites: each answer must cite it; OWN_SECTIONS: each chip's own
     section: str | None = None
     nth: bool = False  # RANK: only the chips in place ``n`` ("the second most SRAM"), ties kept

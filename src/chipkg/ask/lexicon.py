@@ -411,7 +411,7 @@ SELECT ?o ?s WHERE {
 _CHIP_SECTIONS_QUERY = "SELECT ?c ?s WHERE { ?c a ck:Chip ; ck:section ?s }"
 _ORG_SECTIONS_QUERY = "SELECT ?o ?s WHERE { ?o a ck:Organization ; ck:section ?s }"
 _SECTIONS_QUERY = """
-SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading } ?s rdfs:label ?l }"""
+SELECT ?s ?l WHERE { { ?s a ck:ArticleSection } UNION { ?s a ck:ArticleHeading } ?s rdfs:label|skos:altLabel ?l }"""
 #: the components of chips ("the M4's Neural Engine"): a question may name one for its figures
 #: (the processors among them: a tile or a router is a unit of a count, not a part with its own figures)
 _PARTS_QUERY = "SELECT ?p ?c WHERE { ?p ck:componentOf ?c ; a ck:Processor . ?c a ck:Chip }"
@@ -542,6 +542,8 @@ PHRASE_CLASSES = (
     "firstofline",
     "statedoutright",
     "forcertain",
+    "admitted",
+    "admittedglue",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

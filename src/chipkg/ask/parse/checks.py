@@ -1770,6 +1770,20 @@ def _bare(k: Any) -> bool:
 
 
 #: a binary unit of data size as a question types it ("128 GiB", "64gib", "150 MiB")
+def _counted_in_binary(x: Item) -> bool:
+    """Whether a data size is said in binary steps of a smaller unit ("2048 MB", "131072 KB", "1536
+    GB": a multiple of 512 from 1024 up, i.e. 2 GiB, 128 MiB, 1.5 TiB): the asker counts 1024 to the
+    next unit, as "GiB" says, and a decimal reading answered "false" of the Corsair C8's "2 GB"
+    (red team 95); compared as a binary unit is (answer._points_checked)."""
+    if not any(d == "datasize" for d, _ in x.readings):
+        return False
+    number = re.match(r"\s*([\d,]+)(?:\.0+)?\s*[a-zA-Z]", x.text)
+    if number is None:
+        return False
+    n = int(number.group(1).replace(",", ""))
+    return n >= 1024 and n % 512 == 0
+
+
 _BINARY_QTY = re.compile(r"[KkMmGgTtPp]i[Bb]\b")
 
 
@@ -1852,7 +1866,7 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
                 points.append((it.text, "minimum", whose))
             elif it.value == "desc" and ranking and second:  # "the lowest maximum clock" (in a list, a
                 points.append((it.text, "maximum", whose))  # "max clock over 1 GHz" is the range's own)
-    binary = tuple(x.text for x in items if x.kind == "qty" and _BINARY_QTY.search(x.text))
+    binary = tuple(x.text for x in items if x.kind == "qty" and (_BINARY_QTY.search(x.text) or _counted_in_binary(x)))
     if frame.ask == F.VALUE:
         binary = ()  # the unit asked of a value is Frame.units_asked
     if any(p[1] == "nominal" for p in points):  # "a nominal clock of 400 MHz": the NorthPole's is 400 MHz

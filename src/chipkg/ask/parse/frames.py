@@ -3851,13 +3851,24 @@ def _role_yes_no(st: _State, chips: list[str], others: list[Any], links: list[st
         link, also = CK + "designedBy", ()
     elif foundry or verbs == {CK + "manufacturedBy"}:  # "the foundry for", "the fab of", "fabricates"
         link, also = CK + "manufacturedBy", ()
+    elif verbs == set(makers) and said <= _MAKER_KINDS and _manufacturer_said(st):
+        # "Is Nvidia the manufacturer of Blackwell?": the noun says who fabricates, as the verb
+        # "manufacture" does; read as either, Nvidia's design made it true (TSMC makes it; red team 95)
+        link, also = CK + "manufacturedBy", ()
     elif verbs == set(makers) and said <= _MAKER_KINDS:
-        # "the maker of", "the manufacturer of", "the company that makes": the designer or the foundry,
-        # yes by either (as "is the CS-3 made by Intel" is, _made_either)
+        # "the maker of", "the company that makes": the designer or the foundry, yes by either (as
+        # "is the CS-3 made by Intel" is, _made_either)
         link, also = CK + "designedBy", (CK + "manufacturedBy",)
     else:
         raise refuse("the question names an organization and a chip but not its role: ask who designs (or makes) it")
     return F.Frame(F.YESNO, (F.Relation(link, (orgs[0],)),), subjects=(chips[0],), also=also)
+
+
+def _manufacturer_said(st: _State) -> bool:
+    """Whether the word of making the question says is one of manufacturing ("manufacturer",
+    "manufactured"), not of making in general ("maker", "makes")."""
+    made = {CK + "designedBy", CK + "manufacturedBy"}
+    return any(x.kind == "term" and made <= set(x.terms) and "manufactur" in x.text.lower() for x in st.items)
 
 
 def _classed_maker(st: _State, chips: list[str], link: str, yes_no: bool) -> F.Frame | None:

@@ -212,6 +212,7 @@ from chipkg.ask.parse.items import (
     RANGES,
     SENTENCE_BREAK,
     SYSTEM,
+    UNIT_KIND,
     Item,
     refuse,
 )
@@ -833,6 +834,8 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     if set_said is not None:
         frame = frame._replace(set_said=set_said)
     _no_profiled_chip_of_an_organization(question, lex)
+    _value_admitted_too(question, lex)
+    _memory_across_tiers(question, lex)
     if frame.ask == F.CHIPS and _HOW_MUCH.match(question):
         # "how big a model can the SambaNova platform run" (red team 89 E) was listed as the chips on it
         raise refuse("the question asks for a figure (how big, how much, what size), not for chips")
@@ -974,6 +977,169 @@ def _no_profiled_chip_of_an_organization(question: str, lex: Lexicon) -> None:
                 f"'no {x.text}' chips of an organization says none of its chips is, which ask cannot read; "
                 "ask which organizations have a chip that is (or is not) profiled"
             )
+
+
+def _value_admitted_too(question: str, lex: Lexicon) -> None:
+    """ "Which chips support FP32 (TF32 counts)?", "... HBM (SRAM is also fine)", "FP16, and BF16 will
+    do", "made by TSMC (Qualcomm is fine)": a name of a value or an organization, then only words that
+    say it is acceptable too (words.tsv phrase classes ``admitted``, with ``admittedglue`` among
+    them) up to the end of its parenthesis or clause: an "or" with what the question names. The walk
+    read the name as one more condition ("supports format FP32 · supports format TF32", red team 94:
+    exit 0, the chips with both). Refused, saying how to ask the "or". A name said outside the
+    parenthesis too ("LPDDR (any LPDDR counts)") is said again, not added; a unit counted ("dimc
+    count") and a name in the question's own run ("gaudi 3 fp8 count") are no such remark."""
+    items = segment(question, lex)
+    core, glue = phrase_class("admitted"), phrase_class("admittedglue")
+    depth = 0
+    for k, x in enumerate(items):
+        depth += (x.kind == "open") - (x.kind == "close")
+        if x.kind != "entity" or not x.entities:
+            continue
+        if any(lex.is_a(e, CHIP) or UNIT_KIND in lex.entities.get(e, ("", ()))[1] for e in x.entities):
+            continue  # "amp tile count": a count of the unit named
+        before = next((y for y in reversed(items[:k]) if not (y.kind == "word" and y.role == "filler")), None)
+        # in a parenthesis, after a comma or "and", or right after another name ("FP32 - TF32 counts"):
+        # a clause of its own, not the name a terse question counts ("dimc count")
+        apart = depth > 0 or (
+            before is not None
+            and (before.kind == "comma" or (before.kind == "word" and before.role == "and") or before.kind == "entity")
+        )
+        if not apart:
+            continue
+        elsewhere = {e for j, y in enumerate(items) if j != k and y.kind == "entity" for e in y.entities}
+        if set(x.entities) <= elsewhere:
+            continue  # "LPDDR (any LPDDR counts)": the name the question asks, said again
+        tail: list[str] = []
+        named_after = False
+        for y in items[k + 1 :]:
+            if y.kind == "comma" and not tail:
+                continue  # "TF32, which counts"
+            if y.kind in ("close", "comma", "open", "entity", "term", "qty"):
+                named_after = y.kind in ("entity", "term", "qty")  # "HBM3 counts as HBM": a grant, read apart
+                break
+            tail.append(y.text)
+        if named_after:
+            continue
+        said = [t for t in tokens(" ".join(tail)) if t not in ("?", ".", "!", ";", "'s", "’s")]
+        if not said or not all((t,) in core or (t,) in glue for t in said):
+            continue
+        if not any((t,) in core for t in said):
+            continue
+        name = lex.entities.get(x.entities[0], (x.text,))[0]
+        raise refuse(
+            f"'{x.text} {' '.join(said)}' says {name} is acceptable too, an 'or' with what the question "
+            f"names; ask it with 'or' ('... or {name}')"
+        )
+
+
+#: the words of the graph's own readings (words.tsv role ``never``) that a negation before them denies:
+#: "(not inferred from bit widths)" asks for what the article states in its words, as "explicitly" does
+_INFERRING = frozenset(("inferred", "infer", "inferring", "implied", "deduced", "guessed", "assumed", "extrapolated"))
+
+
+def _family_inference_denied(items: list[Item]) -> bool:
+    """Whether an inference denied (:func:`_inference_denied`) is one from a chip's family or line
+    ("not inferred from the family", "not assumed from the product line"): what the graph does where
+    it attaches a fact stated of a family to one member (a ck:Hedge note says so)."""
+    said = _inference_denied(items)
+    if not said:
+        return False
+    at = next(k for k, x in enumerate(items) if x.kind == "word" and x.text == said)
+    return any(
+        w in ("family", "families", "line", "lineup", "series", "siblings")
+        for x in items[at + 1 : at + 6]
+        for w in tokens(x.text)
+    )
+
+
+def _inference_denied(items: list[Item]) -> str:
+    """The words "not inferred", "not assumed ...", "excluding inferred ..." (a negation, then within
+    two items a word of reading the graph may have done; "rounded" is not one): the question asks
+    what the article states in its own words. Read as a remark that changes nothing, NorthPole's INT8
+    (the graph's reading of "8-bit") was answered (red team 94, exit 0). "" when not said."""
+    for k, x in enumerate(items):
+        if x.kind == "word" and x.role == "never" and x.text.lower() in _INFERRING:
+            if any(y.kind == "word" and y.role == "neg" for y in items[max(0, k - 2) : k]):
+                return x.text
+    return ""
+
+
+def _manufacturer_read_as_designer(frame: F.Frame, items: list[Item]) -> None:
+    """ "Which chips have Qualcomm as their manufacturer?", "Which companies are manufacturers of 7nm
+    chips?", "Do the M4 and Blackwell have the same manufacturer?": the noun "manufacturer" names
+    the designer (the article's "chip manufacturers" are vendors, l.13) or the foundry (TSMC
+    manufactures the Qualcomm chips), and read as the designer alone the answer is the foundry
+    reading's wrong one (red team 96, exit 0). Where the question's condition is the designer and
+    that word says it, refused; "who is the manufacturer of X" answers both, each labelled."""
+    made = {CK + "designedBy", CK + "manufacturedBy"}
+    said = next(
+        (x.text for x in items if x.kind == "term" and made <= set(x.terms) and "manufactur" in x.text.lower()), None
+    )
+    if said is None or frame.ask == F.VALUE:
+        return
+
+    def designer(k: object) -> bool:
+        if isinstance(k, (F.Relation, F.SameAs)):
+            return k.prop == CK + "designedBy"
+        if isinstance(k, F.OrgOfChips):
+            return k.prop == CK + "designedBy" or any(designer(c) for c in k.constraints)
+        return False
+
+    if any(designer(k) for k in (*frame.constraints, *frame.premises)):
+        raise refuse(
+            f"'{said}' may mean the chip's designer or its foundry, which the article names apart; ask who "
+            "designs it or who fabricates it"
+        )
+
+
+def _memory_across_tiers(question: str, lex: Lexicon) -> None:
+    """ "How much memory does the SN40L have across all tiers?", "the most memory (all tiers)": the
+    word "tiers" after "across", "all", "its", "every" or "each", in a question that names memory
+    apart, says which of a chip's memories the figure spans, not that their number is asked. Read as
+    the count of tiers ("3 tiers", and the SN40L "least memory"; red team 94, exit 0). A sum over a
+    chip's memories is no figure the article states, and ask does not add: refused."""
+    items = segment(question, lex)
+    for k, x in enumerate(items):
+        if not (x.kind == "term" and CK + "memoryTierCount" in x.terms):
+            continue
+        memory = any(y.kind == "term" and CK + "memory" in y.terms for j, y in enumerate(items) if j != k)
+        before = [y.text.lower() for y in items[max(0, k - 3) : k]]
+        if memory and {"across", "all", "its", "every", "each", "over", "both"} & set(before):
+            raise refuse(
+                f"'{' '.join(before[-1:])} {x.text}' says the memory is summed over a chip's memory tiers, which the "
+                "article does not state and ask does not add; ask for each memory's capacity"
+            )
+
+
+def _value_after_same_chip(question: str, same: tuple[str, str], lex: Lexicon) -> tuple[str, ...] | None:
+    """ "designed by the same company as the Adreno 750 (Apple)": names in a parenthesis right after
+    the chip of "the same ... as" that are values of the relation compared (organizations beside a
+    designer or foundry, a node beside a node) say the chip's value: a premise, checked when answered
+    (red team 94: dropped, and the Qualcomm chips answered as Apple's). None when there is none."""
+    items = segment(question, lex)
+    at = next(
+        (k for k, x in enumerate(items) if x.kind == "entity" and same[1] in x.entities and k + 1 < len(items)), None
+    )
+    if at is None or items[at + 1].kind != "open":
+        return None
+    inner: list[Item] = []
+    for x in items[at + 2 :]:
+        if x.kind == "close":
+            break
+        inner.append(x)
+    names = [x for x in inner if x.kind == "entity"]
+    if not names or any(not (x.kind == "entity" or (x.kind == "word" and x.role == "filler")) for x in inner):
+        return None
+    relations = dict(ENTITY_RELATIONS)
+    values = tuple(e for x in names for e in x.entities)
+    fits = all(
+        any(
+            relations.get(c) == same[0] or (c == ORG and same[0] in (CK + "designedBy", CK + "manufacturedBy"))
+            for c in lex.entities.get(e, ("", ()))[1]
+        )
+        for e in values
+    )
+    return values if fits and len(values) == 1 else None
 
 
 def _read_set_aside(question: str, lex: Lexicon, typos: bool) -> F.Frame:
@@ -2945,11 +3111,23 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
         x.kind == "word" and x.value == "outright" for x in items_said
     ):  # "which chips definitely (explicitly, certainly) use HBM3E": a likely memory is no answer
         frame = frame._replace(definite=True)
-    stated_outright = phrase_of_whole_items([x.text for x in items_said], "statedoutright")
+    stated_outright = phrase_of_whole_items([x.text for x in items_said], "statedoutright") or _inference_denied(
+        items_said
+    )
+    if frame.ask in (F.TOP, F.RANK) and stated_outright and frame.constraints:
+        # "Which chip supporting INT8 (explicitly stated) has the most SRAM?": the chips ranked are the
+        # ones the conditions hold of, each as the article states it (answer._stated_outright); the
+        # check of figures alone let NorthPole's INT8, the graph's reading, in (red team 94)
+        frame = frame._replace(outright=True)
     if frame.ask in (F.CHIPS, F.COUNT, F.VALUE) and stated_outright:
         # "how many chips explicitly support INT8": NorthPole's is read from a bit width (answer._stated_outright)
         frame = frame._replace(outright=True)
-    if frame.ask in (F.CHIPS, F.COUNT) and phrase_of_whole_items([x.text for x in items_said], "forcertain"):
+    if frame.ask in (F.CHIPS, F.COUNT) and (
+        phrase_of_whole_items([x.text for x in items_said], "forcertain") or _family_inference_denied(items_said)
+    ):
+        # "(not inferred from the family)": a chip in by a fact the graph attaches from its family (the
+        # Adreno 750's TSMC node) is what is denied; refused naming it (answer._stated_for_certain).
+        # "(not assumed from industry knowledge)" leaves such a fact in, shown with its hedge (set 60)
         frame = frame._replace(for_certain=True)  # "which chips are definitely unsuitable for data centres"
     other_value = frame.ask == F.REPORT or (
         frame.ask == F.VALUE and not frame.no_hedge and (frame.metric is None or frame.metric.prop not in MEASURES)
@@ -2963,6 +3141,7 @@ def _read_whole(question: str, lex: Lexicon, typos: bool) -> F.Frame:
     _power_provided(frame, question, lex)
     _organization_provided(frame, question, lex)
     _organizations_asked(frame, question, items_said, lex)
+    _manufacturer_read_as_designer(frame, items_said)
     _figure_asked_terse(frame, items_said)
     _figure_of_a_memory(frame, items_said, lex)
     _figure_unnamed(frame, items_said)
@@ -4421,6 +4600,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if same_value is not None:  # "the same 5nm node as the Gaudi 3": the Gaudi 3 must be on 5nm
             on_value: tuple = (F.Relation(same[0], (same_value,)),)
             frame = frame._replace(chip_premises=(*frame.chip_premises, (same[1], on_value)))
+        glossed = _value_after_same_chip(question, same, lex)
+        if glossed is not None:  # "the same company as the Adreno 750 (Apple)": Apple must design it
+            frame = frame._replace(chip_premises=(*frame.chip_premises, (same[1], (F.Relation(same[0], glossed),))))
     frame = _one_chip_list_as_yes_no(frame, items)
     frame = _made_either(frame, st)
     _form_alone(frame, items, lex)
@@ -4947,16 +5129,27 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         if frame.ask != F.VALUE or frame.metric is None or not _one_name_asked(frame, items):
             raise refuse("a hedge of a figure is told of one chip's figure ('the Groq LPU's transistor count')")
         frame = frame._replace(hedges=hedges)
-    if frame.ask == F.YESNO and any(
-        (it.kind == "term" and is_definite(it.text))
-        or (it.kind == "word" and it.role == "filler" and it.value == "outright")  # "clearly", "explicitly"
-        for it in segmented
+    if frame.ask == F.YESNO and (
+        any(
+            (it.kind == "term" and is_definite(it.text))
+            or (it.kind == "word" and it.role == "filler" and it.value == "outright")  # "clearly", "explicitly"
+            for it in segmented
+        )
+        or _inference_denied(segmented)
     ):
         frame = frame._replace(definite=True)  # "is it ruled out for ...": checked against the fact's hedge
     if tiers is not None:
         if frame.ask != F.VALUE or len(frame.subjects) != 1:
             raise refuse("a chip's memory hierarchy is said of one chip whose figure is asked ('the SN40L's DDR5')")
         frame = frame._replace(constraints=(*frame.constraints, tiers))  # checked when answered
+    if (
+        frame.ask == F.VALUE
+        and frame.metric is not None
+        and frame.metric.prop == CK + "computeUnits"
+        and frame.metric.counts is None
+        and _how_many(segmented)
+    ):
+        frame = frame._replace(how_many=True)  # "how many cores does the M4 have": one number asked
     if frame.n is not None and _how_many(segmented):
         # "how many of the 3 chips with the most SRAM are made by TSMC": a count within a top few,
         # which a ranking of the chips that meet the condition is not (it listed the top TSMC chips)

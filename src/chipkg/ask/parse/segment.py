@@ -163,6 +163,38 @@ def _each_individual(toks: list[str], typed: list[str]) -> None:
             k += 1
 
 
+def _compound_numbers(toks: list[str], typed: list[str], lex: Lexicon) -> None:
+    """ "twenty-one", "twenty one": a word for tens (words.tsv role ``number``: 20, 30 ... 90) and a
+    word for units after it ("one" ... "nine") spell one number, written in place as its digits
+    ("21"): read word by word, "more than twenty-one billion" was "more than 20" and "1 billion"
+    (red team 95: "Does NorthPole have more than twenty-one billion transistors?" answered false)."""
+    k = 0
+    while k + 2 < len(toks):
+        # "one point two gigahertz": a number word, "point" and a digit word spell a decimal ("1.2")
+        whole = "1" if toks[k] == "one" else "0" if toks[k] == "zero" else _number_word(toks[k], lex)
+        tenth = {"one": "1", "zero": "0"}.get(toks[k + 2]) or _number_word(toks[k + 2], lex)
+        if whole is not None and toks[k + 1] == "point" and tenth is not None and len(tenth) == 1:
+            toks[k : k + 3] = [f"{whole}.{tenth}"]
+            typed[k : k + 3] = [toks[k]]
+        k += 1
+    k = 0
+    while k + 1 < len(toks):
+        tens = _number_word(toks[k], lex)
+        units = "1" if toks[k + 1] == "one" else _number_word(toks[k + 1], lex)
+        if tens is not None and units is not None and int(tens) % 10 == 0 and 20 <= int(tens) <= 90:
+            if 1 <= int(units) <= 9:
+                toks[k : k + 2] = [str(int(tens) + int(units))]
+                typed[k : k + 2] = [toks[k]]
+        k += 1
+    for k in range(len(toks) - 1):
+        # "one twenty-eight", "two fifty-six", "ten thirty": a number said the way it is spoken, which
+        # read word by word lost its first word or became a range (red team 96); refused
+        first = "1" if toks[k] == "one" else _number_word(toks[k], lex)
+        second = _number_word(toks[k + 1], lex) or (toks[k + 1] if re.fullmatch(r"[2-9]\d", toks[k + 1]) else None)
+        if first is not None and second is not None and int(first) < 100 and 20 <= int(second) <= 99:
+            raise refuse(f"'{toks[k]} {toks[k + 1]}' may be one number said aloud or two; write the number in digits")
+
+
 def _versions_listed(items: list[Item], lex: Lexicon) -> list[Item]:
     """ "PCIe 2.0, 4.0 or 5.0": a name that ends in a version number ("PCIe 2.0"),
     then bare numbers joined to it by commas, "or" or "and": each number says the family's name
@@ -201,6 +233,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     if len(typed) != len(toks):
         typed = toks
     _each_individual(toks, typed)
+    _compound_numbers(toks, typed, lex)
     stems_ = [stem(t) for t in toks]
     _strand_fronted_preposition(toks, typed, stems_, lex)
     items: list[Item] = []

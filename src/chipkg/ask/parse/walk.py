@@ -926,6 +926,8 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             and previous.kind == "term"
             and chipish_any(lex, [t for t in previous.terms if lex.terms.get(t, ("", False))[1]])
             and not any(lex.is_kind(t, ORG) for t in previous.terms)
+            # "chips manufacturred by tsmc": a noun read from a misspelt verb, its "by" after it
+            and not (pos + 1 < len(items) and items[pos + 1].kind == "word" and items[pos + 1].text.lower() == "by")
         ):
             # "hbm chips vendor", "7nm chip developers": a noun for organizations right after the word
             # for chips is the head, the chip word qualifying it, as the label "chip designers" says;
