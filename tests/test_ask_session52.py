@@ -406,3 +406,92 @@ def test_precision_differences_ignored(ask_json):  # noqa: ANN001
         ["d-Matrix Corsair C8"],
     )
     assert "any precision" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("does the Groq LPU have a gig of SRAM?", False),
+        ("does Gaudi 3 have a terabyte of HBM?", False),
+        ("does the Corsair C8 have a 2 GB sram?", True),
+        ("which chips have a GB of SRAM?", REFUSE),  # none has exactly 1 GB
+    ],
+)
+def test_a_unit_said_with_a(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "does Blackwell have roughly 200 billion transistors?",
+        "does the MTIA v2 run at about 1.4 GHz?",
+        "does the Groq LPU have ~130 MB of SRAM?",
+        "which chips have about 100 MB of SRAM?",
+    ],
+)
+def test_near_a_number_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "near a number"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what about 7nm chips?", 6),
+        ("tell me about 5nm chips", {"Intel Gaudi 3", "Microsoft Maia 100"}),
+    ],
+)
+def test_about_a_thing_still_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chip has the most transistors, and is it made by TSMC?",
+        "which chip has the most SRAM and is it on 7nm?",
+        "which chip has the most SRAM - is it made by TSMC?",
+        "which chip has the most transistors; is it designed by Nvidia?",
+        "which chips have more than 100 MB of SRAM, and are they on 7nm?",
+    ],
+)
+def test_tag_question_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "two questions"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "are Groq and the MTIA v2 both on 7nm?",
+        "do Groq and NorthPole both have SRAM?",
+        "do Intel and Trillium both have 128 GB of HBM?",
+        "are Apple and Blackwell both made by TSMC?",
+    ],
+)
+def test_organization_joined_to_a_chip_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "joins an organization and a chip"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "what node is the biggest chip on?",
+        "what memory does the most power-hungry chip have?",
+        "what memory does the highest clocked chip use?",
+        "what node is the biggest GPU on?",
+    ],
+)
+def test_property_of_a_top_chip_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "then about it"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("what clock speed is the highest?", ["Apple M4"]),
+        ("which node has the most chips?", 1),
+        ("which company designs the chip with the most SRAM?", {"d-Matrix"}),
+    ],
+)
+def test_superlatives_elsewhere_still_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -544,6 +544,7 @@ PHRASE_CLASSES = (
     "forcertain",
     "admitted",
     "admittedglue",
+    "approx",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

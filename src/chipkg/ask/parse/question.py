@@ -835,6 +835,10 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
         frame = frame._replace(set_said=set_said)
     _no_profiled_chip_of_an_organization(question, lex)
     _value_admitted_too(question, lex)
+    _near_a_number(question, lex)
+    _tag_question(question)
+    _organization_joined_to_a_chip(question, lex)
+    _property_of_a_top_chip(question, lex)
     _memory_across_tiers(question, lex)
     if frame.ask == F.CHIPS and _HOW_MUCH.match(question):
         # "how big a model can the SambaNova platform run" (red team 89 E) was listed as the chips on it
@@ -1089,6 +1093,104 @@ def _manufacturer_read_as_designer(frame: F.Frame, items: list[Item]) -> None:
         raise refuse(
             f"'{said}' may mean the chip's designer or its foundry, which the article names apart; ask who "
             "designs it or who fabricates it"
+        )
+
+
+def _near_a_number(question: str, lex: Lexicon) -> None:
+    """ "Does Blackwell have roughly 200 billion transistors?", "about 1.4 GHz", "~130 MB": a number said
+    to be near the figure (words.tsv phrase class ``approx`` right before a quantity, after no
+    comparator): how near is not said, and read as the number itself the yes/no was "false" of
+    Blackwell's 208 billion (red team 97). Refused, saying how to ask."""
+    items = segment(question, lex)
+    for k, x in enumerate(items[:-1]):
+        asked = k > 0 and items[k - 1].text.lower() in _ASKING_ABOUT  # "what about 7nm chips?"
+        if (
+            x.kind == "word"
+            and (x.text.lower(),) in phrase_class("approx")
+            and items[k + 1].kind == "qty"
+            and not asked
+        ):
+            raise refuse(
+                f"'{x.text} {items[k + 1].text}' asks for a figure near a number, and how near is not said; ask "
+                "'more than', 'at least' or 'between ... and ...'"
+            )
+
+
+#: words before "about" that ask about something ("what about 7nm chips?", "tell me about ..."), not a
+#: number's nearness
+_ASKING_ABOUT = frozenset(
+    ("what", "how", "me", "us", "know", "question", "info", "information", "talk", "ask", "asking")
+)
+
+#: "..., and is it made by TSMC?": a yes/no about the answer, joined on after a question for it
+_TAG_QUESTION = re.compile(
+    r"(?i)^\s*(?:which|what|who|how)\b.*?(?:,|;|\s-+|\band\b)\s*(?:and\s+)?"
+    r"(?:is|are|does|do|was|were|has|have|can|could|will|would)\s+"
+    r"(?:it|they|that|this|these|those|that\s+one|the\s+chips?|the\s+winner|the\s+answer)\b"
+)
+
+
+def _tag_question(question: str) -> None:
+    """ "Which chip has the most transistors, and is it made by TSMC?": a question for chips and a
+    yes/no about the answer, joined; read as one more condition, the most among TSMC chips was answered
+    (red team 97). Refused as two questions, as "..., and who makes it?" is."""
+    if _TAG_QUESTION.search(question):
+        raise refuse("that is two questions (which one, then a yes/no about it); ask one at a time")
+
+
+def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
+    """ "Are Groq and the MTIA v2 both on 7nm?", "do Intel and Trillium both have 128 GB of HBM?": an
+    organization and a chip joined by "and" or "or" as what the question is about; the organization
+    was read as the chip's designer ("false" of two 7nm chips, red team 97). It may stand for its
+    chip (the Groq LPU) or for all its chips: refused, asking to name the chip."""
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    for k, x in enumerate(items[:-2]):
+        joined, y = items[k + 1], items[k + 2]
+        if not (joined.kind == "word" and joined.role in ("and", "or")):
+            continue
+        if x.kind != "entity" or y.kind != "entity" or not x.entities or not y.entities:
+            continue
+        orgs = [z for z in (x, y) if all(lex.is_a(e, ORG) for e in z.entities)]
+        chips = [z for z in (x, y) if all(lex.is_a(e, CHIP) for e in z.entities)]
+        if not (orgs and chips):
+            continue
+        if k > 0 and items[k - 1].kind == "term":
+            continue  # "designed by Intel and the Gaudi 3's ...": the organization is a relation's value
+        raise refuse(
+            f"'{x.text} {joined.text} {y.text}' joins an organization and a chip; name the organization's chip "
+            f"(or ask about the organization's chips)"
+        )
+
+
+def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
+    """ "What node is the biggest chip on?", "what memory does the most power-hungry chip have?": one
+    property asked (said before the superlative) of the chip a superlative picks ("the biggest chip",
+    a word for chips right after it or after its measure). Read as one question, the superlative
+    went to the property asked ("the most feature size": the Mythic M2000's 40nm) or the property
+    was dropped (red team 97). Refused, saying to ask in two steps."""
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+
+    def property_term(x: Item) -> bool:
+        return x.kind == "term" and any(
+            t in MEASURES or t in RELATIONS or t in (CK + "memory", CK + "processNode") for t in x.terms
+        )
+
+    def chip_noun(x: Item) -> bool:
+        return x.kind == "term" and any(lex.is_kind(t, CHIP) or lex.is_kind(t, PROCESSOR) for t in x.terms)
+
+    top = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "super"), None)
+    if top is None or not any(property_term(x) for x in items[:top]):
+        return
+    if not items or not (items[0].kind == "word" and items[0].role == "wh"):
+        return
+    after = items[top + 1 : top + 4]
+    if after and chip_noun(after[0]) and items[top].text.lower() in ("most", "fewest", "least", "more", "fewer"):
+        return  # "which node has the most chips": a count of chips per node
+    if any(chip_noun(x) for x in after):
+        asked = next(x.text for x in items[:top] if property_term(x))
+        raise refuse(
+            f"that asks the {asked} of the chip that is {items[top].text} in something: ask which chip that is, "
+            "then about it"
         )
 
 

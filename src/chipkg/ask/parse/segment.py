@@ -177,6 +177,14 @@ def _compound_numbers(toks: list[str], typed: list[str], lex: Lexicon) -> None:
             toks[k : k + 3] = [f"{whole}.{tenth}"]
             typed[k : k + 3] = [toks[k]]
         k += 1
+    for k in range(len(toks) - 1):
+        # "one twenty-eight", "two fifty-six", "ten thirty": a number said the way it is spoken (a number
+        # word, then a word for tens), which read word by word lost its first word or became a range
+        # (red team 96); refused. "four 64-bit controllers" is two numbers written so
+        first = "1" if toks[k] == "one" else _number_word(toks[k], lex)
+        tens = _number_word(toks[k + 1], lex)
+        if first is not None and tens is not None and int(tens) % 10 == 0 and 20 <= int(tens) <= 90:
+            raise refuse(f"'{toks[k]} {toks[k + 1]}' may be one number said aloud or two; write the number in digits")
     k = 0
     while k + 1 < len(toks):
         tens = _number_word(toks[k], lex)
@@ -186,13 +194,6 @@ def _compound_numbers(toks: list[str], typed: list[str], lex: Lexicon) -> None:
                 toks[k : k + 2] = [str(int(tens) + int(units))]
                 typed[k : k + 2] = [toks[k]]
         k += 1
-    for k in range(len(toks) - 1):
-        # "one twenty-eight", "two fifty-six", "ten thirty": a number said the way it is spoken, which
-        # read word by word lost its first word or became a range (red team 96); refused
-        first = "1" if toks[k] == "one" else _number_word(toks[k], lex)
-        second = _number_word(toks[k + 1], lex) or (toks[k + 1] if re.fullmatch(r"[2-9]\d", toks[k + 1]) else None)
-        if first is not None and second is not None and int(first) < 100 and 20 <= int(second) <= 99:
-            raise refuse(f"'{toks[k]} {toks[k + 1]}' may be one number said aloud or two; write the number in digits")
 
 
 def _versions_listed(items: list[Item], lex: Lexicon) -> list[Item]:
@@ -282,9 +283,18 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         compared_after = name is not None and _is_role(stems_, after_name, lex, "cmp_after")
         # "above one petaflop": 1 PFLOPS; "at least one trillion parameters", "ten billion transistors":
         # a number word (words.tsv role ``number``) before a unit or a scale word
-        spelled_number = "1" if tok in ("one", "a") else _number_word(tok, lex)
+        spelled_number = "1" if tok in ("one", "a", "an") else _number_word(tok, lex)
         scaled = i + 1 < n and (toks[i + 1],) in phrase_class("scaleword")
-        if spelled_number is not None and (after_comparator or scaled) and i + 1 < n:
+        # "does the Groq LPU have a gig of SRAM?", "one TB of DDR5": a data size said with "a" or "one"
+        # and its unit's word is 1 of that unit (red team 97: the amount was dropped, "has SRAM" asked)
+        sized = (
+            i + 1 < n
+            and tok in ("one", "a", "an")
+            and (lex.words.get((stems_[i + 1],), ("", ""))[0] == "unit" or _prefixed_unit(toks[i + 1]))
+            and (qty_next := _match_quantity(["1", toks[i + 1]], 0, lex, ["1", typed[i + 1]])) is not None
+            and any(d == "datasize" for d, _ in qty_next[1])
+        )
+        if spelled_number is not None and (after_comparator or scaled or sized) and i + 1 < n:
             qty = _match_quantity([spelled_number, *toks[i + 1 :]], 0, lex, [spelled_number, *typed[i + 1 :]])
             if qty is not None and qty[0] > 1:
                 length, readings, text = qty
