@@ -277,10 +277,9 @@ ROUND_9: list[tuple[str, object]] = [
         },
     ),
     ("which foundry for groq", REFUSE),
-    (
-        "how many cores does the M4 have",
-        "12 cores (GPU cores)",
-    ),  # "12 cores" lost what they are (l.119)  # "manufactured by Groq": an empty list with exit 0
+    # "12 cores" lost what they are (l.119); since session 52 "how many" of several kinds is refused,
+    # naming each ("manufactured by Groq": an empty list with exit 0)
+    ("how many cores does the M4 have", REFUSE),
 ]
 
 

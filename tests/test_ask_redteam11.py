@@ -69,7 +69,7 @@ IN_TOTAL: list[tuple[str, object]] = [
     # several memories or core counts are parts of a sum the article does not state
     ("what is the total memory of the sn40l", (REFUSE, "no total memory")),
     ("how much memory does the e75 have in total", (REFUSE, "not totalled")),
-    ("how many cores does the m4 have in total", (REFUSE, "no total")),
+    ("how many cores does the m4 have in total", REFUSE),  # session 52: refused first as several kinds
     # near misses: the chip's own total (l.53: 96 MB SRAM, 64 TPCs, 8 MMEs per GPU; l.173 256 GB LPDDR5)
     ("gaudi 3 total sram", "96 MB"),
     ("how many tpcs does the gaudi 3 have in total", "64 TPCs"),

@@ -173,8 +173,10 @@ M4_CPU, M4_GPU, M4_NPU = "10 CPU cores", "12 cores (GPU cores)", "16 cores (neur
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("How many cores does the Apple M4 have (not GPU cores)?", [M4_CPU, M4_NPU]),
-        ("How many cores does the Apple M4 have (not the neural engine cores)?", [M4_CPU, M4_GPU]),
+        # session 52: two kinds left are still several kinds, and "how many" asks one number: refused
+        # naming each (tests/test_ask_session52.py)
+        ("How many cores does the Apple M4 have (not GPU cores)?", (REFUSE, "several kinds")),
+        ("How many cores does the Apple M4 have (not the neural engine cores)?", (REFUSE, "several kinds")),
         ("How many cores does the Apple M4 have (not the GPU cores or the CPU cores)?", [M4_NPU]),
         ("How many Tensix cores does the Grayskull e150 have (not the RISC-V processors)?", ["120 Tensix cores"]),
     ],

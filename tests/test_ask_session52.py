@@ -495,3 +495,29 @@ def test_property_of_a_top_chip_is_refused(ask_json, question):  # noqa: ANN001
 )
 def test_superlatives_elsewhere_still_read(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which company has chips on the most nodes?", (REFUSE, "counts the different ones")),
+        ("Which node has the most designers?", (REFUSE, "counts the different ones")),
+        ("Which startup has the most SRAM chip?", (REFUSE, "then about it")),
+        ("Which megacap player has the most power-hungry chip?", (REFUSE, "then about it")),
+        ("In the summary, what is Nvidia's market share?", (REFUSE, "cites the summary")),
+        ("which chips are in the summary?", (REFUSE, "cites the summary")),
+        ("From the references, which chips use HBM?", (REFUSE, "cites the references")),
+        ("Which companies are not chip designers?", (REFUSE, "not which are not")),
+        ("Which companies are not hyperscalers?", (REFUSE, "not which are not")),
+        ("Is Amazon not a chip designer?", REFUSE),
+        ("which node has the most chips?", 1),
+        ("which company has the chip with the most SRAM?", {"d-Matrix"}),
+        ("In summary, which chips use HBM?", 5),
+        (
+            "How many cores does the Apple M4 have (not the GPU cores or the CPU cores)?",
+            ["16 cores (neural engine cores)"],
+        ),
+    ],
+)
+def test_red_team_98(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -4886,7 +4886,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             if metric.prop == CK + "computeUnits" and metric.counts is None:
                 found = _breakdowns_dropped(store, found, lex)
                 if frame.how_many:
-                    _one_kind_counted(store, found, chip_label)
+                    _one_kind_counted(store, frame, found, chip_label)
             if frame.most:  # "the M2000's maximum power": a typical or "over" figure is not its maximum
                 typical = [r for r in found if _not_a_maximum(store, r[0].value)]
                 if typical and len(typical) == len(found):
@@ -5373,14 +5373,18 @@ def _breakdowns_dropped(store: Any, rows: list, lex: lexicon.Lexicon) -> list:
     return [r for r in rows if not broken_down(r[0].value)]
 
 
-def _one_kind_counted(store: Any, rows: list, chip: str) -> None:
+def _one_kind_counted(store: Any, frame: F.Frame, rows: list, chip: str) -> None:
     """ "How many cores does the M4 have?": "how many" asks one number, and the article counts the
     chip's units in several kinds (10 CPU cores, 12 GPU cores, a 16-core Neural Engine): no one of
     them is the answer, and their sum is no figure the article gives. Refused, naming each, so the
     question can name its kind (set 79: a must-refuse row; the three were listed)."""
-    kinds = {k.value for _f, k in _per_figure(store, [r[0].value for r in rows], "?f ck:countOf ?k", ("f", "k"))}
+    counted = _per_figure(store, [r[0].value for r in rows], "?f ck:countOf ?k", ("f", "k"))
+    # "(not the GPU cores or the CPU cores)": the kinds set aside are left out of the count already
+    aside = {k for _w, said in frame.set_aside for t in said if t.startswith("count=") for k in t[6:].split("|")}
+    kept = {f.value for f, k in counted if k.value not in aside}
+    kinds = {k.value for f, k in counted if f.value in kept}
     if len(kinds) > 1:
-        texts = "; ".join(_figure_columns(store, r[0].value)[0] for r in rows)
+        texts = "; ".join(_figure_columns(store, r[0].value)[0] for r in rows if r[0].value in kept)
         raise NoAnswer(
             f"I can't answer that: the article counts {chip}'s units in several kinds ({texts}), and 'how many' "
             "asks one number: ask how many of one kind, naming it"

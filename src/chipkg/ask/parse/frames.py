@@ -1222,6 +1222,8 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if part is not None:  # "the CPU clock of the M4": the figure of its CPU, not a kind of chip
             st.component = part
             continue
+        if negated and st.lex.is_kind(cls, ORG):
+            raise refuse(_ORG_KIND_DENIED)
         constraints.append(F.Kind(cls, negated))
     if excluded_chips:
         constraints.append(F.Identity(tuple(excluded_chips), negated=True))
@@ -3788,8 +3790,10 @@ def _org_frame(
             "'profiled' or 'only mentioned' is said of chips, not of organizations: ask which chips the "
             "article only mentions, or who designs them"
         )
+    if st.org_classes and getattr(st, "negate_org_class", False):
+        raise refuse(_ORG_KIND_DENIED)
     for cls in st.org_classes:
-        org_constraints.append(F.Kind(cls, bool(getattr(st, "negate_org_class", False))))
+        org_constraints.append(F.Kind(cls, False))
     if chip_constraints or link:
         if CK + "ChipDesigner" in st.org_classes:  # "which chip designers ... chips made by TSMC"
             link = CK + "designedBy"
@@ -3811,6 +3815,16 @@ def _org_frame(
     if "count" in st.shape_words:
         return F.Frame(F.COUNT, tuple(org_constraints), counting_orgs=True)
     return F.Frame(F.ORGS, tuple(org_constraints))
+
+
+#: "Is Amazon not a chip designer?", "which companies are not hyperscalers?": the article names who
+#: is of a kind (a designer, a hyperscaler, a startup), never who is not, and a parent counts with its
+#: subsidiary elsewhere ("designed by Amazon" holds of AWS's chips): answered from the graph's types,
+#: Amazon was "not a chip designer" (red team 98). Refused.
+_ORG_KIND_DENIED = (
+    "the article names which organizations are of a kind, not which are not (and a parent counts with its "
+    "subsidiary); ask which ones are"
+)
 
 
 def _role_yes_no(st: _State, chips: list[str], others: list[Any], links: list[str], designed: bool) -> F.Frame | None:

@@ -1101,20 +1101,39 @@ def _near_a_number(question: str, lex: Lexicon) -> None:
     to be near the figure (words.tsv phrase class ``approx`` right before a quantity, after no
     comparator): how near is not said, and read as the number itself the yes/no was "false" of
     Blackwell's 208 billion (red team 97). Refused, saying how to ask."""
-    items = segment(question, lex)
+    unquoted = _QUOTED_SPAN.sub(
+        " ", question
+    )  # "take the M2000's 'typical, approximately 4 watts' as 4 W": the article's
+    items = segment(unquoted, lex)
+    depth = 0
     for k, x in enumerate(items[:-1]):
+        depth += (x.kind == "open") - (x.kind == "close")
         asked = k > 0 and items[k - 1].text.lower() in _ASKING_ABOUT  # "what about 7nm chips?"
+        # "(the Mythic's ~4 W being typical)", "its typical figure of roughly 4 W": a figure described
+        described = (
+            depth > 0
+            or (
+                k > 0
+                and items[k - 1].kind == "entity"
+                and all(lex.is_a(e, CHIP) or lex.is_a(e, ORG) for e in items[k - 1].entities)
+            )
+            or any(y.text.lower() in ("figure", "typical", "value", "its", "as") for y in items[max(0, k - 2) : k])
+        )
         if (
             x.kind == "word"
             and (x.text.lower(),) in phrase_class("approx")
             and items[k + 1].kind == "qty"
             and not asked
+            and not described
         ):
             raise refuse(
                 f"'{x.text} {items[k + 1].text}' asks for a figure near a number, and how near is not said; ask "
                 "'more than', 'at least' or 'between ... and ...'"
             )
 
+
+#: a span the question quotes (not an apostrophe inside a word: "Mythic's")
+_QUOTED_SPAN = re.compile(r"(?<![A-Za-z])['‘\"“][^'’\"”]+['’\"”](?![A-Za-z])")
 
 #: words before "about" that ask about something ("what about 7nm chips?", "tell me about ..."), not a
 #: number's nearness
@@ -1156,6 +1175,8 @@ def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
             continue
         if k > 0 and items[k - 1].kind == "term":
             continue  # "designed by Intel and the Gaudi 3's ...": the organization is a relation's value
+        if y in orgs and k + 3 < len(items) and items[k + 3].kind == "entity":
+            continue  # "the CS-3 and Nvidia's Blackwell": the organization's chip named next
         raise refuse(
             f"'{x.text} {joined.text} {y.text}' joins an organization and a chip; name the organization's chip "
             f"(or ask about the organization's chips)"
@@ -1178,16 +1199,43 @@ def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
     def chip_noun(x: Item) -> bool:
         return x.kind == "term" and any(lex.is_kind(t, CHIP) or lex.is_kind(t, PROCESSOR) for t in x.terms)
 
+    def org_noun(x: Item) -> bool:  # "which startup has the most SRAM chip": the chip's organization asked
+        return x.kind == "term" and any(lex.is_kind(t, ORG) for t in x.terms if lex.terms.get(t, ("", False))[1])
+
     top = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "super"), None)
-    if top is None or not any(property_term(x) for x in items[:top]):
+    if top is None:
+        return
+    if top + 1 < len(items) and items[top].text.lower() in ("most", "fewest", "more", "fewer"):
+        counted = items[top + 1]
+        if (
+            counted.kind == "term"
+            and counted.text.lower().endswith("s")
+            and (
+                set(counted.terms) & {CK + "processNode", CK + "designedBy", CK + "manufacturedBy"}
+                or any(lex.is_kind(t, ORG) for t in counted.terms if lex.terms.get(t, ("", False))[1])
+            )
+        ):
+            # "which company has chips on the most nodes", "which node has the most designers": a count
+            # of different values per group, read as the largest node (the Mythic M2000's 40nm; red team 98)
+            raise refuse(
+                f"'{items[top].text} {counted.text}' counts the different ones each has, which ask does not count "
+                "per group; ask which ones one of them has"
+            )
+    if not any(property_term(x) or org_noun(x) for x in items[:top]):
         return
     if not items or not (items[0].kind == "word" and items[0].role == "wh"):
         return
-    after = items[top + 1 : top + 4]
+    after = items[top + 1 : top + 3]
     if after and chip_noun(after[0]) and items[top].text.lower() in ("most", "fewest", "least", "more", "fewer"):
         return  # "which node has the most chips": a count of chips per node
-    if any(chip_noun(x) for x in after):
-        asked = next(x.text for x in items[:top] if property_term(x))
+    # "the biggest chip", "the most power-hungry chip", "the biggest TSMC chip": a word for chips right
+    # after it, or after one word of its measure or a name ("the biggest cluster, chip-wise" is no chip)
+    picked = bool(after) and (
+        chip_noun(after[0])
+        or (len(after) > 1 and chip_noun(after[1]) and (property_term(after[0]) or after[0].kind == "entity"))
+    )
+    if picked:
+        asked = next(x.text for x in items[:top] if property_term(x) or org_noun(x))
         raise refuse(
             f"that asks the {asked} of the chip that is {items[top].text} in something: ask which chip that is, "
             "then about it"
@@ -3806,7 +3854,12 @@ def _part_cited(items: list[Item], lex: Lexicon) -> None:
     the citation, would claim a part says what it does not; refused, naming the sections that can be
     cited. "According to the article" (a plain filler) cites the whole."""
     for k, it in enumerate(items):
-        if not (it.kind == "word" and it.role == "filler" and it.value == "noun" and _source_hedge(items[:k])):
+        # "In the summary, ...", "From the references, ...": where the question opens, "in" or "from" says
+        # where it was read, as "according to" does (red team 98: dropped, answered from every section)
+        opening = k >= 2 and items[k - 2].text.lower() in ("in", "from", "within")
+        if not (
+            it.kind == "word" and it.role == "filler" and it.value == "noun" and (opening or _source_hedge(items[:k]))
+        ):
             continue
         if tuple(it.text.lower().split()) not in phrase_class("textpart"):  # "the write-up": the article itself
             continue
