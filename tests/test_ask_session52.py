@@ -521,3 +521,45 @@ def test_superlatives_elsewhere_still_read(ask_json, question, expected):  # noq
 )
 def test_red_team_98(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Does Blackwell have some 200 billion transistors?", "near a number"),
+        ("Is the MTIA v2 clocked at 1.4 GHz or so?", "near a number"),
+        ("Does the CS-3 have 1 million cores or so?", "near a number"),
+        ("Does Trillium have an estimated 120 GB of HBM?", "near a number"),
+        ("Which chip has the most transistors? Is it made by TSMC?", "two questions"),
+        ("How many chips are on 7nm? Made by TSMC?", "two questions"),
+        ("Which chip has the most transistors (made by TSMC?)", "two questions"),
+        ("Which chip has the most transistors, is TSMC the maker?", "two questions"),
+        ("Which chip has the most transistors — is it made by TSMC?", "two questions"),
+        ("Which chip has the most SRAM, and is its node 7nm?", "two questions"),
+        ("Are Groq's chip and the MTIA v2 both on 7nm?", "joins an organization and a chip"),
+        ("Are Groq plus the MTIA v2 on 7nm?", "joins an organization and a chip"),
+        ("What memory does the chip with the most transistors use?", "then about it"),
+        ("What is the foundry of the chip with the highest clock?", "then about it"),
+        ("What is the chip with the highest clock designed for?", "then about it"),
+        ("What node is the biggest one on?", "then about it"),
+        ("Who is the designer of the most power hungry chip on 7nm?", "then about it"),
+        ("Which chips support FP32 (TF32 is fine by me)?", "acceptable too"),
+        ("Which chips support FP32 (TF32 is accepted)?", "acceptable too"),
+    ],
+)
+def test_red_team_99(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("groq or northpole, which has more sram?", ["IBM NorthPole"]),
+        ("which chips are on some 7nm node?", 6),
+        ("Which company designs the chip with the most SRAM?", {"d-Matrix"}),
+        ("which foundry makes the chip with the highest clock?", {"TSMC"}),
+        ("Which chips use HBM? List them.", 5),
+    ],
+)
+def test_red_team_99_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

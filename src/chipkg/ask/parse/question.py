@@ -1119,12 +1119,31 @@ def _near_a_number(question: str, lex: Lexicon) -> None:
             )
             or any(y.text.lower() in ("figure", "typical", "value", "its", "as") for y in items[max(0, k - 2) : k])
         )
+        nxt = items[k + 2] if k + 2 < len(items) else None
+        some_of = x.text.lower() == "some" and (
+            any(d == "length" for d, _ in items[k + 1].readings)
+            or (nxt is not None and nxt.kind == "term" and any(lex.is_kind(t, CHIP) for t in nxt.terms))
+        )  # "some 7nm chips": some of them, no figure near a number
+        if x.kind == "qty" and not described:
+            tail = [y.text.lower() for y in items[k + 1 : k + 5]]
+            if tail and tail[0] not in ("or", "or so", "or thereabouts", "give"):
+                tail = tail[1:]  # "1 million cores or so": the unit's noun between
+            if (
+                tail[:2] == ["or", "so"]
+                or tail[:1] in (["or so"], ["or thereabouts"])
+                or tail[:3] == ["give", "or", "take"]
+            ):
+                raise refuse(
+                    f"'{x.text} or so' asks for a figure near a number, and how near is not said; ask 'more than', "
+                    "'at least' or 'between ... and ...'"
+                )
         if (
             x.kind == "word"
             and (x.text.lower(),) in phrase_class("approx")
             and items[k + 1].kind == "qty"
             and not asked
             and not described
+            and not some_of
         ):
             raise refuse(
                 f"'{x.text} {items[k + 1].text}' asks for a figure near a number, and how near is not said; ask "
@@ -1141,19 +1160,27 @@ _ASKING_ABOUT = frozenset(
     ("what", "how", "me", "us", "know", "question", "info", "information", "talk", "ask", "asking")
 )
 
-#: "..., and is it made by TSMC?": a yes/no about the answer, joined on after a question for it
+#: "..., and is it made by TSMC?", "... — is it made by TSMC?", "..., is TSMC the maker?", "... & is it a
+#: GPU?": a yes/no about the answer, joined on after a question for it
 _TAG_QUESTION = re.compile(
-    r"(?i)^\s*(?:which|what|who|how)\b.*?(?:,|;|\s-+|\band\b)\s*(?:and\s+)?"
-    r"(?:is|are|does|do|was|were|has|have|can|could|will|would)\s+"
-    r"(?:it|they|that|this|these|those|that\s+one|the\s+chips?|the\s+winner|the\s+answer)\b"
+    r"(?i)^\s*(?:which|what|who|how)\b.*?(?:,|;|\s-+|\s—|\.\.\.|…|\(|&|\+|\band\b)\s*(?:and\s+|if\s+)?"
+    r"(?:is|are|does|do|was|were|has|have|can|could|will|would|it's|they're)\s+"
+    r"(?:it|its|they|them|that|this|these|those|that\s+one|the\s+chips?|the\s+winner|the\s+answer|on\b"
+    r"|[\w-]+\s+(?:the\s+(?:maker|fab|foundry|designer|vendor|manufacturer)|(?:make|fab|design|build|manufacture)s?\s+it))"
 )
+#: "Which chip has the most transistors? Is it made by TSMC?", "How many chips are on 7nm? Made by TSMC?":
+#: a question, then another after its question mark
+_SECOND_QUESTION = re.compile(r"(?i)^\s*(?:which|what|who|how|whose)\b[^?]*\?\s*\S[^?]*\?\s*$")
+#: "Which chip has the most transistors (is it made by TSMC?)": a question inside a parenthesis
+_ASKED_ASIDE = re.compile(r"\([^()]*\?\s*\)")
 
 
 def _tag_question(question: str) -> None:
-    """ "Which chip has the most transistors, and is it made by TSMC?": a question for chips and a
-    yes/no about the answer, joined; read as one more condition, the most among TSMC chips was answered
-    (red team 97). Refused as two questions, as "..., and who makes it?" is."""
-    if _TAG_QUESTION.search(question):
+    """ "Which chip has the most transistors, and is it made by TSMC?", "... ? Is it made by TSMC?",
+    "... (made by TSMC?)": a question for chips and a yes/no about the answer, joined; read as one
+    more condition, the most among TSMC chips was answered (red teams 97, 99). Refused as two
+    questions, as "..., and who makes it?" is."""
+    if _TAG_QUESTION.search(question) or _SECOND_QUESTION.search(question) or _ASKED_ASIDE.search(question):
         raise refuse("that is two questions (which one, then a yes/no about it); ask one at a time")
 
 
@@ -1162,10 +1189,27 @@ def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
     organization and a chip joined by "and" or "or" as what the question is about; the organization
     was read as the chip's designer ("false" of two 7nm chips, red team 97). It may stand for its
     chip (the Groq LPU) or for all its chips: refused, asking to name the chip."""
-    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    said = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    comparing = any(x.kind == "word" and x.role in ("comparative", "compare") for x in said) or bool(
+        re.search(r"(?i)\b(?:more|less|fewer|higher|lower|faster|bigger|larger|smaller)\b", question)
+    )
+    # "Groq's chip", "the Groq chip", "Nvidia's GPU": an organization and a word for its chip, read as one
+    items: list[Item] = []
+    for x in said:
+        if (
+            items
+            and items[-1].kind == "entity"
+            and all(lex.is_a(e, ORG) for e in items[-1].entities)
+            and x.kind == "term"
+            and any(lex.is_kind(t, CHIP) or lex.is_kind(t, PROCESSOR) for t in x.terms)
+        ):
+            items[-1] = items[-1]._replace(text=f"{items[-1].text} {x.text}")
+            continue
+        items.append(x)
+    joins = ("and", "or", "plus", "&", "together with", "along with", "as well as")
     for k, x in enumerate(items[:-2]):
         joined, y = items[k + 1], items[k + 2]
-        if not (joined.kind == "word" and joined.role in ("and", "or")):
+        if not (joined.kind == "comma" or (joined.kind == "word" and joined.text.lower() in joins)):
             continue
         if x.kind != "entity" or y.kind != "entity" or not x.entities or not y.entities:
             continue
@@ -1173,6 +1217,8 @@ def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
         chips = [z for z in (x, y) if all(lex.is_a(e, CHIP) for e in z.entities)]
         if not (orgs and chips):
             continue
+        if comparing and joined.text.lower() == "or":
+            continue  # "groq or northpole, which has more SRAM?": a vendor of one chip compared stands for it
         if k > 0 and items[k - 1].kind == "term":
             continue  # "designed by Intel and the Gaudi 3's ...": the organization is a relation's value
         if y in orgs and k + 3 < len(items) and items[k + 3].kind == "entity":
@@ -1181,6 +1227,13 @@ def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
             f"'{x.text} {joined.text} {y.text}' joins an organization and a chip; name the organization's chip "
             f"(or ask about the organization's chips)"
         )
+
+
+#: "the chip with the most transistors", "the one that has the highest clock"
+_CHIP_WITH_THE_MOST = re.compile(
+    r"(?i)\b(?:chips?|ones?|accelerators?|gpus?|processors?)\s+(?:with|that\s+ha(?:s|ve)|which\s+ha(?:s|ve))\s+"
+    r"the\s+(?:most|least|fewest|highest|lowest|biggest|largest|smallest|fastest|slowest|greatest)\b"
+)
 
 
 def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
@@ -1205,6 +1258,26 @@ def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
     top = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "super"), None)
     if top is None:
         return
+    # "What memory does the chip with the most transistors use?", "the chip that has the most HBM": a
+    # property (no maker: "who designs the chip with the most SRAM" is read) of the chip picked after "with"
+    maker = {CK + "designedBy", CK + "manufacturedBy"}
+    picked_by = _CHIP_WITH_THE_MOST.search(question)
+    # the property asked: before the chip picked, or after the superlative's own measure ("What is the
+    # chip with the highest clock designed for?"); a maker only as "the foundry of the chip with ..."
+    of_maker = re.search(r"(?i)\b(?:foundry|fab|designer|maker|manufacturer|vendor)\s+of\s+the\b", question)
+    others = [*items[: max(0, top - 1)], *items[top + 2 :]]
+    if (
+        picked_by is not None
+        and any(property_term(x) and (of_maker or not set(x.terms) & maker) for x in others)
+        and items
+        and items[0].kind == "word"
+        and items[0].role in ("wh", "who")
+    ):
+        asked = next(x.text for x in others if property_term(x))
+        raise refuse(
+            f"that asks the {asked} of the chip that is {items[top].text} in something: ask which chip that is, "
+            "then about it"
+        )
     if top + 1 < len(items) and items[top].text.lower() in ("most", "fewest", "more", "fewer"):
         counted = items[top + 1]
         if (
@@ -1223,7 +1296,7 @@ def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
             )
     if not any(property_term(x) or org_noun(x) for x in items[:top]):
         return
-    if not items or not (items[0].kind == "word" and items[0].role == "wh"):
+    if not items or not (items[0].kind == "word" and items[0].role in ("wh", "who")):
         return
     after = items[top + 1 : top + 3]
     if after and chip_noun(after[0]) and items[top].text.lower() in ("most", "fewest", "least", "more", "fewer"):
@@ -1232,6 +1305,7 @@ def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
     # after it, or after one word of its measure or a name ("the biggest cluster, chip-wise" is no chip)
     picked = bool(after) and (
         chip_noun(after[0])
+        or after[0].text.lower() in ("one", "ones")  # "the biggest one"
         or (len(after) > 1 and chip_noun(after[1]) and (property_term(after[0]) or after[0].kind == "entity"))
     )
     if picked:
