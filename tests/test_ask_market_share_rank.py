@@ -60,7 +60,8 @@ def test_several_holders_keep_their_hedged_figures(ask_json):  # noqa: ANN001
         ("does nvidia own the biggest chunk of the market", "not asked yes/no"),
         ("rank chips by market share", "ranks companies, not chips"),
         ("rank nvidia and intel by market share", "no AI chip market share for Intel"),
-        ("market share of nvidia and the groq lpu", "cannot be narrowed to Groq LPU"),
+        # session 52: an organization and a chip joined is refused before the report is tried
+        ("market share of nvidia and the groq lpu", "joins an organization and a chip"),
         ("rank nvidia and amd by market share as the future prospects section gives it", "outside"),
     ],
 )

@@ -1222,7 +1222,7 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         if part is not None:  # "the CPU clock of the M4": the figure of its CPU, not a kind of chip
             st.component = part
             continue
-        if negated and st.lex.is_kind(cls, ORG):
+        if negated and st.lex.is_kind(cls, ORG) and _kind_denied_with_not(st.items):
             raise refuse(_ORG_KIND_DENIED)
         constraints.append(F.Kind(cls, negated))
     if excluded_chips:
@@ -3790,10 +3790,10 @@ def _org_frame(
             "'profiled' or 'only mentioned' is said of chips, not of organizations: ask which chips the "
             "article only mentions, or who designs them"
         )
-    if st.org_classes and getattr(st, "negate_org_class", False):
+    if st.org_classes and getattr(st, "negate_org_class", False) and _kind_denied_with_not(st.items):
         raise refuse(_ORG_KIND_DENIED)
     for cls in st.org_classes:
-        org_constraints.append(F.Kind(cls, False))
+        org_constraints.append(F.Kind(cls, bool(getattr(st, "negate_org_class", False))))
     if chip_constraints or link:
         if CK + "ChipDesigner" in st.org_classes:  # "which chip designers ... chips made by TSMC"
             link = CK + "designedBy"
@@ -3825,6 +3825,18 @@ _ORG_KIND_DENIED = (
     "the article names which organizations are of a kind, not which are not (and a parent counts with its "
     "subsidiary); ask which ones are"
 )
+
+
+def _kind_denied_with_not(items: list[Item]) -> bool:
+    """Whether a kind of organization is denied with a bare "not" ("are not hyperscalers", "Is Amazon
+    not a chip designer?"), not set aside ("other than hyperscalers", "excluding startups", "not
+    counting startups": the organizations of that kind and their subsidiaries left out)."""
+    for k, x in enumerate(items):
+        if x.kind == "word" and x.role == "neg" and x.text.lower() in ("not", "isn't", "aren't", "n't"):
+            nxt = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role == "filler")), None)
+            if nxt is not None and nxt.kind == "term":
+                return True
+    return False
 
 
 def _role_yes_no(st: _State, chips: list[str], others: list[Any], links: list[str], designed: bool) -> F.Frame | None:

@@ -1190,7 +1190,7 @@ def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
     was read as the chip's designer ("false" of two 7nm chips, red team 97). It may stand for its
     chip (the Groq LPU) or for all its chips: refused, asking to name the chip."""
     said = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
-    comparing = any(x.kind == "word" and x.role in ("comparative", "compare") for x in said) or bool(
+    comparing = any(x.kind == "word" and x.role in ("comparative", "compare", "super") for x in said) or bool(
         re.search(r"(?i)\b(?:more|less|fewer|higher|lower|faster|bigger|larger|smaller)\b", question)
     )
     # "Groq's chip", "the Groq chip", "Nvidia's GPU": an organization and a word for its chip, read as one
@@ -1217,7 +1217,7 @@ def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
         chips = [z for z in (x, y) if all(lex.is_a(e, CHIP) for e in z.entities)]
         if not (orgs and chips):
             continue
-        if comparing and joined.text.lower() == "or":
+        if comparing:
             continue  # "groq or northpole, which has more SRAM?": a vendor of one chip compared stands for it
         if k > 0 and items[k - 1].kind == "term":
             continue  # "designed by Intel and the Gaudi 3's ...": the organization is a relation's value
@@ -1303,11 +1303,18 @@ def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
         return  # "which node has the most chips": a count of chips per node
     # "the biggest chip", "the most power-hungry chip", "the biggest TSMC chip": a word for chips right
     # after it, or after one word of its measure or a name ("the biggest cluster, chip-wise" is no chip)
+    counting = items[top].text.lower() in ("most", "fewest", "least", "more", "fewer")
     picked = bool(after) and (
         chip_noun(after[0])
         or after[0].text.lower() in ("one", "ones")  # "the biggest one"
-        or (len(after) > 1 and chip_noun(after[1]) and (property_term(after[0]) or after[0].kind == "entity"))
+        or (len(after) > 1 and chip_noun(after[1]) and property_term(after[0]))
+        # "the biggest TSMC chip"; "the most 7nm chips" counts them
+        or (len(after) > 1 and chip_noun(after[1]) and after[0].kind == "entity" and not counting)
     )
+    if picked and len(after) > 1 and property_term(after[0]):
+        measured = set(after[0].terms)
+        if all(not property_term(x) or set(x.terms) & measured for x in items[:top]):
+            picked = False  # "which chip draws the most power among ...": the measure asked is the one ranked
     if picked:
         asked = next(x.text for x in items[:top] if property_term(x) or org_noun(x))
         raise refuse(
