@@ -572,6 +572,9 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     analyst 14/56, must-refuse 39/40, one wrong ("how many cores does the m4 have?", which the
     writer marks as to be refused, listed the M4's CPU, GPU and Neural Engine cores; refused since,
     naming each).
+  ask_heldout_80.csv (f312577; written blind by a helper in session 52, 160 rows), first run at
+    f312577 with the code of a629890 (before any change of the session): terse 29/32, casual
+    28/32, analyst 7/56, must-refuse 40/40, none wrong.
 """
 
 from __future__ import annotations
@@ -682,6 +685,7 @@ SETS = {
         "ask_heldout_77",
         "ask_heldout_78",
         "ask_heldout_79",
+        "ask_heldout_80",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -770,6 +774,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_77", 150),  # terse 40, casual 40, analyst 70; 40 must-refuse
         ("ask_heldout_78", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
         ("ask_heldout_79", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
+        ("ask_heldout_80", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -986,6 +991,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_77": {"terse": 0.96, "casual": 0.96, "analyst": 0.78},
     "ask_heldout_78": {"terse": 1, "casual": 0.96, "analyst": 0.6},
     "ask_heldout_79": {"terse": 0.96, "casual": 0.84, "analyst": 0.25},
+    "ask_heldout_80": {"terse": 0.9, "casual": 0.87, "analyst": 0.12},
 }
 
 

@@ -563,3 +563,74 @@ def test_red_team_99(ask_json, question, said):  # noqa: ANN001
 )
 def test_red_team_99_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which of Gaudi 3, the MI350 and Trainium2 use HBM?", "capacity of each"),
+        ("Among Gaudi 3, the MI350 and Trainium2, which use HBM?", "capacity of each"),
+        ("If Gaudi 3 is on 7nm, does it use HBM?", "supposes"),
+        ("Were the M4 on 7nm, which chips would be on 3nm?", "supposes"),
+        ("Given that the Groq LPU is on 5nm, is it made by TSMC?", "supposes"),
+        ("Is the Groq LPU made by TSMC if it is on 5nm?", "supposes"),
+        ("Gaudi 3 is on 7nm, so does it use HBM?", "supposes"),
+        ("If on 7nm, does Gaudi 3 use HBM?", "supposes"),
+        ("Is the 5nm Groq LPU made by TSMC?", "describes the chip"),
+        ("Which chips are designed and made by TSMC?", "two relations"),
+        ("Which chips are designed, and made, by TSMC?", "two relations"),
+        ("Is Blackwell designed by Nvidia and TSMC?", "two organizations"),
+        ("Which chips are designed by both Apple and TSMC?", "two organizations"),
+    ],
+)
+def test_red_team_101(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips are designed by Nvidia and made by TSMC?", {"Nvidia Blackwell GPU"}),
+        ("which chips are designed by nvidia or amd?", 5),
+        ("Which chip has the most SRAM? If several are tied, list all of them.", ["d-Matrix Corsair C8"]),
+        ("which chips are on 7nm, if any?", 6),
+        ("Of the chips on 7nm, which use HBM?", {"AWS Trainium2", "SambaNova SN40L"}),
+        ("Which of Gaudi 3, the MI350 and Trainium2 are on 5nm?", {"Intel Gaudi 3"}),
+        ("Is the Groq LPU (on 5nm) made by TSMC?", (REFUSE, "rules out")),
+    ],
+)
+def test_red_team_101_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which chips deliver under 10 TFLOPS?", "only of its parts"),
+        ("How many chips deliver fewer than 40 TOPS?", "only of its parts"),
+        ("Which chip delivers the fewest TFLOPS?", "only of its parts"),
+        ("Rank the chips by TFLOPS, lowest first.", "only of its parts"),
+        ("Which has more TFLOPS, the M4 or the Maia 100?", "only of its parts"),
+        ("Which chips deliver more than 40 TOPS?", "only of its parts"),
+        ("Which chips draw strictly between 75 and 200 W?", "strictly between"),
+        ("Which chip has the most transistors but one?", "but one"),
+        ("Does Groq support any format of 64 bits or more?", "format's width"),
+        ("Does NorthPole support precision above 8 bits?", "format's width"),
+    ],
+)
+def test_red_team_100(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chip delivers the most TFLOPS?", ["d-Matrix Corsair C8"]),
+        ("which chips draw between 75 and 200 W?", 4),
+        ("which chip has the second most sram?", ["Meta MTIA v2"]),
+        ("Does the Groq LPU have more than 1000 Mb of SRAM?", True),  # bits of memory still read
+        ("what is the M4 GPU performance?", ["7.5 TFLOPS, on Apple M4 GPU, peak"]),
+    ],
+)
+def test_red_team_100_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

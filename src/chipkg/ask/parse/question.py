@@ -839,6 +839,10 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     _tag_question(question)
     _organization_joined_to_a_chip(question, lex)
     _property_of_a_top_chip(question, lex)
+    _condition_on_a_named_thing(question, lex)
+    _two_relations_of_one_organization(question, lex)
+    _memory_of_named_chips_listed(question, lex)
+    _range_words_unread(question, lex)
     _memory_across_tiers(question, lex)
     if frame.ask == F.CHIPS and _HOW_MUCH.match(question):
         # "how big a model can the SambaNova platform run" (red team 89 E) was listed as the chips on it
@@ -1229,6 +1233,166 @@ def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
         )
 
 
+#: "If Gaudi 3 is on 7nm, ...", "Were the M4 made on 7nm, ...", "Given that ...", "Supposing ...",
+#: "Say ...:", "Had ... been", "Assuming ...": a clause that supposes something, up to its comma or colon
+_SUPPOSING = re.compile(
+    r"(?i)^\s*(?:if|were|had|given(?:\s+that)?|supposing|suppose|assuming|say|as)\b(?P<clause>[^,:;?]*)[,:;]"
+)
+#: "... if it is on 5nm?", "... if on 7nm?", "..., so does it use HBM?", "X is on 7nm; is it ...?"
+_SUPPOSED_AFTER = re.compile(
+    r"(?i)(?:\bif\s+(?:it|it's|they|on|in|made|built|designed|the\b|[A-Z][\w-]*\s+(?:is|are|was|were)\b)"
+    r"|,\s*so\s+(?:is|are|does|do|would|will|can)\b"
+    r"|;\s*(?:is|are|does|do|would|will|can)\s+(?:it|they)\b)"
+)
+
+
+def _condition_on_a_named_thing(question: str, lex: Lexicon) -> None:
+    """ "If Gaudi 3 is on 7nm, does it use HBM?", "Were the M4 on 7nm, which chips would be on 3nm?",
+    "Is the Groq LPU made by TSMC if it is on 5nm?", "Is the 5nm Groq LPU made by TSMC?": a supposition
+    about a chip or an organization the question names (a clause opening with "if", "were", "given
+    that", ..., or closing it with "if it is ..."; or a value said before a chip's name in a yes/no).
+    The walk read the supposition as one more condition: "false" where it does not hold, a yes/no for
+    a list (red team 101). Refused: ask reads what the article states, not what would follow."""
+    opening = _SUPPOSING.search(question)
+    named = None
+    if opening is not None:
+        said = segment(opening.group("clause"), lex)
+        named = next(
+            (
+                x.text
+                for x in said
+                if x.kind == "entity" and any(lex.is_a(e, CHIP) or lex.is_a(e, ORG) for e in x.entities)
+            ),
+            None,
+        )
+        if named is None and re.match(r"(?i)^\s*(?:if|were|had)\s+(?:it|it's|on|in)\b", question):
+            named = "it"  # "If it's on 7nm, does Gaudi 3 use HBM?", "If on 7nm, ..."
+    if (
+        named is None
+        and _SUPPOSED_AFTER.search(question)
+        and not re.search(
+            r"(?i)\bif\s+(?:any|so|not|several|more|two|tied|there|you|I|we|possible|known|given|stated)\b", question
+        )
+    ):
+        named = "it"
+    if named is not None:
+        raise refuse(
+            f"the question supposes something about {named} ('if', 'were', 'given that'): ask reads what the article "
+            "states, not what would follow; ask about it as the article gives it"
+        )
+    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler")]
+    if items and items[0].kind == "word" and items[0].role == "aux":
+        for k, x in enumerate(items[:-1]):
+            y = items[k + 1]
+            if (
+                x.kind == "entity"
+                and y.kind == "entity"
+                and all(not lex.is_a(e, CHIP) and not lex.is_a(e, ORG) for e in x.entities)
+                and all(lex.is_a(e, CHIP) for e in y.entities)
+                and k + 2 < len(items)
+            ):
+                raise refuse(
+                    f"'{x.text} {y.text}' describes the chip as it asks about it; ask whether {y.text} is {x.text}, or "
+                    "ask without the description"
+                )
+
+
+def _two_relations_of_one_organization(question: str, lex: Lexicon) -> None:
+    """ "Which chips are designed and made by TSMC?", "Is Blackwell designed by Nvidia and TSMC?": two
+    relations said of one organization, or one relation of two joined by "and"; the walk moved the
+    organization to the relation its kind fits (TSMC: manufactured by), answering what was not asked
+    (red team 101: 5 chips "designed and made by TSMC", which designs none). Refused, asking for each."""
+    items = [
+        x
+        for x in segment(question, lex)
+        if not (x.kind == "word" and x.role == "filler" and not x.value)
+        and x.kind != "comma"
+        and x.text.lower() not in ("by", "both")
+    ]
+    makers = {CK + "designedBy", CK + "manufacturedBy", CK + "designs"}
+    for k, x in enumerate(items[:-2]):
+        joined, y = items[k + 1], items[k + 2]
+        if not (joined.kind == "word" and joined.role == "and"):
+            continue
+        if x.kind == "term" and y.kind == "term" and set(x.terms) & makers and set(y.terms) & makers:
+            if set(x.terms) != set(y.terms):
+                raise refuse(
+                    f"'{x.text} and {y.text}' says two relations of one organization; ask who designs it and who "
+                    "makes it apart"
+                )
+        if (
+            x.kind == "entity"
+            and y.kind == "entity"
+            and all(lex.is_a(e, ORG) for e in (*x.entities, *y.entities))
+            and k > 0
+            and items[k - 1].kind == "term"
+            and set(items[k - 1].terms) & makers
+        ):
+            raise refuse(
+                f"'{items[k - 1].text} {x.text} and {y.text}': one relation of two organizations together; ask "
+                "about each"
+            )
+
+
+def _range_words_unread(question: str, lex: Lexicon) -> None:
+    """Words of a range or a place that ask does not read, and whose reading without them answered
+    wrong (red team 100): "strictly between 75 and 200 W" (read with both ends in), "the most
+    transistors but one" (read as the most), "a format of 64 bits or more" (read as 8 bytes of
+    memory, true of any chip with a stated memory). Refused, saying how to ask."""
+    if re.search(r"(?i)\bstrictly\s+between\b", question):
+        raise refuse(
+            "'strictly between' leaves both ends out, which ask does not read: ask 'more than X and less than Y'"
+        )
+    if re.search(r"(?i)\bbut\s+(?:one|two|three|four|1|2|3|4)\b", question):
+        raise refuse("'but one' counts places from the top, which ask does not read: ask 'the second most' ('third')")
+    items = segment(question, lex)
+    bits = [x for x in items if x.kind == "qty" and re.search(r"(?i)\bbits?\b", x.text)]
+    memory = any(
+        (
+            x.kind == "term"
+            and (CK + "memory" in x.terms or any(t in MEASURES and "capacity" in t.lower() for t in x.terms))
+        )
+        or (x.kind == "entity" and any(_memory_named(e, lex) for e in x.entities))
+        for x in items
+    )
+    if bits and not memory:
+        raise refuse(
+            f"'{bits[0].text}' reads as an amount of memory, and the question names none; a format's width "
+            "is not compared: ask which formats a chip supports"
+        )
+
+
+def _memory_of_named_chips_listed(question: str, lex: Lexicon) -> None:
+    """ "Which of Gaudi 3, the MI350 and Trainium2 use HBM?": which of named chips have a memory, read
+    as the memory's capacity of each, so a chip with the memory and no stated size dropped out (the
+    MI350; red team 101). Refused, saying how to ask."""
+    said = segment(question, lex)
+    if not any(x.kind == "word" and x.role == "wh" and x.text.lower() == "which" for x in said):
+        return
+    if not re.match(r"(?i)^\s*(?:which\s+(?:of|among)|among|of)\b", question):
+        return
+    chips = [x for x in said if x.kind == "entity" and all(lex.is_a(e, CHIP) for e in x.entities)]
+    memory = [
+        x
+        for x in said
+        if x.kind == "entity" and any(CK + "MemoryTechnology" in lex.entities.get(e, ("", ()))[1] for e in x.entities)
+    ]
+    holds = any(x.kind == "word" and x.value == "holds" for x in said)
+    measured = any(x.kind == "term" and any(t in MEASURES for t in x.terms) for x in said) or any(
+        x.kind == "qty" for x in said
+    )
+    if len(chips) >= 2 and memory and holds and not measured:
+        raise refuse(
+            f"which of the chips named have {memory[0].text} is read as its capacity of each, which leaves out one "
+            f"with no stated size; ask 'which chips use {memory[0].text}' or for each chip's memory"
+        )
+
+
+def _memory_named(entity: str, lex: Lexicon) -> bool:
+    """Whether ``entity`` is a memory technology (HBM, SRAM ...)."""
+    return CK + "MemoryTechnology" in lex.entities.get(entity, ("", ()))[1]
+
+
 #: "the chip with the most transistors", "the one that has the highest clock"
 _CHIP_WITH_THE_MOST = re.compile(
     r"(?i)\b(?:chips?|ones?|accelerators?|gpus?|processors?)\s+(?:with|that\s+ha(?:s|ve)|which\s+ha(?:s|ve))\s+"
@@ -1309,11 +1473,21 @@ def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
         or after[0].text.lower() in ("one", "ones")  # "the biggest one"
         or (len(after) > 1 and chip_noun(after[1]) and property_term(after[0]))
         # "the biggest TSMC chip"; "the most 7nm chips" counts them
-        or (len(after) > 1 and chip_noun(after[1]) and after[0].kind == "entity" and not counting)
+        or (
+            len(after) > 1
+            and chip_noun(after[1])
+            and after[0].kind == "entity"
+            # "the most 7nm chips" counts them; "the most SRAM chip" has the most of a memory
+            and (
+                not counting
+                or any(CK + "MemoryTechnology" in lex.entities.get(e, ("", ()))[1] for e in after[0].entities)
+            )
+        )
     )
-    if picked and len(after) > 1 and property_term(after[0]):
+    asked_before = [x for x in items[:top] if property_term(x)]
+    if picked and len(after) > 1 and property_term(after[0]) and asked_before:
         measured = set(after[0].terms)
-        if all(not property_term(x) or set(x.terms) & measured for x in items[:top]):
+        if all(set(x.terms) & measured for x in asked_before):
             picked = False  # "which chip draws the most power among ...": the measure asked is the one ranked
     if picked:
         asked = next(x.text for x in items[:top] if property_term(x) or org_noun(x))
