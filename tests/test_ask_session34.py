@@ -240,7 +240,9 @@ def test_words_that_include_what_the_answer_has(ask_json, question, expected):  
         ("which chips do only inference, including those also used for training", "examples"),
         ("which chips are suited to, or not intended for, data centers", "or not"),  # two relations
         ("which chips use hbm, or not made by tsmc", "or not"),
-        ("which chips definitely use hbm3e (hedges included)", "shows no figure"),
+        # session 52: "(hedges included)" is an instruction to show hedges ("hedge included"); the
+        # question is refused for the MI350's "likely" HBM3E
+        ("which chips definitely use hbm3e (hedges included)", "likely"),
     ],
 )
 def test_words_that_include_elsewhere_refused(ask_json, question, said):  # noqa: ANN001

@@ -1169,7 +1169,7 @@ _ASKING_ABOUT = frozenset(
 _TAG_QUESTION = re.compile(
     r"(?i)^\s*(?:which|what|who|how)\b.*?(?:,|;|\s-+|\s—|\.\.\.|…|\(|&|\+|\band\b)\s*(?:and\s+|if\s+)?"
     r"(?:is|are|does|do|was|were|has|have|can|could|will|would|it's|they're)\s+"
-    r"(?:it|its|they|them|that|this|these|those|that\s+one|the\s+chips?|the\s+winner|the\s+answer|on\b"
+    r"(?:it|its|they|them|that|this|these|those|that\s+one|the\s+chips?|the\s+winner|the\s+answer"
     r"|[\w-]+\s+(?:the\s+(?:maker|fab|foundry|designer|vendor|manufacturer)|(?:make|fab|design|build|manufacture)s?\s+it))"
 )
 #: "Which chip has the most transistors? Is it made by TSMC?", "How many chips are on 7nm? Made by TSMC?":
@@ -1194,7 +1194,7 @@ def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
     was read as the chip's designer ("false" of two 7nm chips, red team 97). It may stand for its
     chip (the Groq LPU) or for all its chips: refused, asking to name the chip."""
     said = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
-    comparing = any(x.kind == "word" and x.role in ("comparative", "compare", "super") for x in said) or bool(
+    comparing = any(x.kind == "word" and x.role in ("comparative", "compare", "super", "rank") for x in said) or bool(
         re.search(r"(?i)\b(?:more|less|fewer|higher|lower|faster|bigger|larger|smaller)\b", question)
     )
     # "Groq's chip", "the Groq chip", "Nvidia's GPU": an organization and a word for its chip, read as one
@@ -1210,10 +1210,13 @@ def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
             items[-1] = items[-1]._replace(text=f"{items[-1].text} {x.text}")
             continue
         items.append(x)
+    # (not a comma, but right after a yes/no's verb: "the Gaudi 3, Intel's flagship accelerator" says
+    # what the chip is; "Are Groq, the MTIA v2 on 7nm?" joins them)
     joins = ("and", "or", "plus", "&", "together with", "along with", "as well as")
     for k, x in enumerate(items[:-2]):
         joined, y = items[k + 1], items[k + 2]
-        if not (joined.kind == "comma" or (joined.kind == "word" and joined.text.lower() in joins)):
+        listed = joined.kind == "comma" and k == 1 and items[0].kind == "word" and items[0].role == "aux"
+        if not (listed or (joined.kind == "word" and joined.text.lower() in joins)):
             continue
         if x.kind != "entity" or y.kind != "entity" or not x.entities or not y.entities:
             continue
@@ -1424,12 +1427,18 @@ def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
         return
     # "What memory does the chip with the most transistors use?", "the chip that has the most HBM": a
     # property (no maker: "who designs the chip with the most SRAM" is read) of the chip picked after "with"
-    maker = {CK + "designedBy", CK + "manufacturedBy"}
+    maker = {CK + "designedBy", CK + "manufacturedBy", CK + "designs"}
     picked_by = _CHIP_WITH_THE_MOST.search(question)
     # the property asked: before the chip picked, or after the superlative's own measure ("What is the
     # chip with the highest clock designed for?"); a maker only as "the foundry of the chip with ..."
     of_maker = re.search(r"(?i)\b(?:foundry|fab|designer|maker|manufacturer|vendor)\s+of\s+the\b", question)
-    others = [*items[: max(0, top - 1)], *items[top + 2 :]]
+    measure_end = top + 1  # "the largest SRAM capacity": the superlative's own measure, in words after it
+    while measure_end < len(items) and (
+        items[measure_end].kind == "entity"
+        or (items[measure_end].kind == "term" and any(t in MEASURES for t in items[measure_end].terms))
+    ):
+        measure_end += 1
+    others = [*items[: max(0, top - 1)], *items[measure_end:]]
     if (
         picked_by is not None
         and any(property_term(x) and (of_maker or not set(x.terms) & maker) for x in others)
@@ -4111,14 +4120,15 @@ def _part_cited(items: list[Item], lex: Lexicon) -> None:
     for k, it in enumerate(items):
         # "In the summary, ...", "From the references, ...": where the question opens, "in" or "from" says
         # where it was read, as "according to" does (red team 98: dropped, answered from every section)
-        opening = k >= 2 and items[k - 2].text.lower() in ("in", "from", "within")
+        opening = k >= 2 and any(y.text.lower() in ("in", "from", "within") for y in items[max(0, k - 3) : k - 1])
         if not (
             it.kind == "word" and it.role == "filler" and it.value == "noun" and (opening or _source_hedge(items[:k]))
         ):
             continue
         if tuple(it.text.lower().split()) not in phrase_class("textpart"):  # "the write-up": the article itself
             continue
-        if items[k - 1].text.lower() != "the":  # "price per unit": a scope, no part of a text cited
+        # "price per unit": a scope, no part of a text cited; "the article's summary" cites one
+        if items[k - 1].text.lower() not in ("the", "the article", "article", "article's", "its"):
             continue
         # the noun's own object after it ("the summary of the Groq section") names what it is of: left as read
         after = items[k + 1] if k + 1 < len(items) else None
