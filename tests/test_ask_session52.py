@@ -606,12 +606,6 @@ def test_red_team_101_neighbours_still_read(ask_json, question, expected):  # no
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("Which chips deliver under 10 TFLOPS?", "only of its parts"),
-        ("How many chips deliver fewer than 40 TOPS?", "only of its parts"),
-        ("Which chip delivers the fewest TFLOPS?", "only of its parts"),
-        ("Rank the chips by TFLOPS, lowest first.", "only of its parts"),
-        ("Which has more TFLOPS, the M4 or the Maia 100?", "only of its parts"),
-        ("Which chips deliver more than 40 TOPS?", "only of its parts"),
         ("Which chips draw strictly between 75 and 200 W?", "strictly between"),
         ("Which chip has the most transistors but one?", "but one"),
         ("Does Groq support any format of 64 bits or more?", "format's width"),

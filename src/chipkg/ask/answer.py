@@ -477,7 +477,6 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         _points_checked(store, frame, lex)
         _riders_checked(store, frame, lex)
         _largest_above_bound(store, frame, lex)
-        _part_figures_compared(store, frame, lex)
         # the question's own most answered, not one inside it nor a yes/no of it (frame.claim)
         frame = frame._replace(most_stated=frame.ask == F.TOP and frame.claim is None)
         _links_of_purpose(store, frame, lex)
@@ -6022,89 +6021,6 @@ def _performance_unstated(
         why = _performance_part(store, chip, F.metric_of(k), lex, [iri for iri, prop in deciding if prop == k.prop])
         if why:
             raise NoAnswer(f"I can't answer that: the article does not say; {why}")
-
-
-def _weighed_in_question(chip: str, frame: F.Frame) -> bool:
-    """Whether the question that ``frame`` was read from names ``chip`` in a rider or premise (its
-    figure taken as said, its part's figure counted as its own)."""
-    return any(chip in str(r) for r in frame.riders) or any(c == chip for c, _ in frame.chip_premises)
-
-
-def _part_figures_compared(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
-    """ "Which chip delivers the fewest TFLOPS?", "which chips deliver under 10 TFLOPS?", "which has
-    fewer TOPS, the M4 or the Groq LPU?": performance at no named precision compared across chips,
-    where a chip's every performance figure is one of its components' (the M4 GPU's 7.5 TFLOPS, its
-    Neural Engine's 38 TOPS): the whole chip delivers at least that, by an unknown amount more (as a
-    yes/no of it says, :func:`_performance_part`). Read as the chip's own figure, the M4 was the
-    chip with the fewest TFLOPS (red team 100, exit 0). Refused, naming it, where it is among the
-    chips compared; the question may name the component ("the M4's GPU")."""
-    perf = CK + "performance"
-    # the most of a whole chip delivering at least its parts' figures is not changed by it where the
-    # parts' figures are far down (the article's largest are thousands of TFLOPS): the least, an order
-    # from the least, and a range with an upper end are
-    measured = (
-        frame.ask in (F.TOP, F.RANK)
-        and frame.metric is not None
-        and frame.metric.prop == perf
-        # named chips compared: as their yes/no is
-        and (
-            frame.order == "asc"
-            or bool(frame.subjects)
-            or any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
-        )
-    )
-    if (
-        measured
-        and frame.metric is not None
-        and (frame.metric.component or frame.metric.precision or frame.metric.precisions)
-    ):
-        return
-    ranges = [
-        k
-        for k in frame.constraints
-        if isinstance(k, F.Measure) and k.prop == perf and (k.low, k.high) != (None, None) and not k.precision
-    ]
-    ranged = frame.ask in (F.CHIPS, F.COUNT) and bool(ranges)
-    if not (measured or ranged):
-        return
-    query = (
-        "SELECT DISTINCT ?c ?n ?u WHERE { ?c a ck:Chip ; ck:performance ?f . ?f ck:measuredOn ?part ; "
-        "ck:normalizedValue ?n ; ck:statedUnit ?u . "
-        "FILTER NOT EXISTS { ?c ck:performance ?g . FILTER NOT EXISTS { ?g ck:measuredOn ?any } } }"
-    )
-    found = _run(store, C.Compiled("select", query, ("c", "n", "u"))).rows
-    parted = {r[0].value for r in found}
-    if ranged and all(k.high is None for k in ranges):
-        # "more than 100 TFLOPS": a part's figure far under the bound leaves the chip out as ask reads a
-        # lower bound (under 1.5 times its number); one near it ("38 TOPS" beside "more than 40") may fit
-        def near(r: Any, k: F.Measure) -> bool:
-            kind = "FLOPS" if "flop" in str(r[2].value).lower() else "OPS"
-            return (k.unit_kind in (None, kind)) and float(r[1].value) * 1.5 > (k.low or 0)
-
-        parted = {r[0].value for r in found if any(near(r, k) for k in ranges)}
-    # "counting the M4's GPU figure as the M4's": a question that names the chip has weighed it
-    parted = {c for c in parted if not _weighed_in_question(c, frame)}
-    if not parted:
-        return
-    if frame.subjects:
-        candidates = set(frame.subjects)
-    else:
-        others = tuple(k for k in frame.constraints if not (isinstance(k, F.Measure) and k.prop == perf))
-        rows = _answer(store, F.Frame(F.CHIPS, others), lex, "").rows if others else []
-        by_label = lex.by_label()
-        candidates = (
-            {by_label[str(r[0].value)] for r in rows if r and r[0] is not None and str(r[0].value) in by_label}
-            if others
-            else parted
-        )
-    among = sorted(lex.entities[c][0] for c in parted & candidates if c in lex.entities)
-    if among:
-        raise NoAnswer(
-            "I can't answer that: the article gives "
-            + ", ".join(among)
-            + " a performance figure only of its parts (its GPU, its Neural Engine), which the whole chip delivers "
-            "at least, so where it stands is not told; ask about the part ('the M4's GPU') or leave the chip out"
-        )
 
 
 def _performance_part(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexicon, iris: list[str]) -> str:

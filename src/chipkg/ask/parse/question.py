@@ -1174,7 +1174,12 @@ _TAG_QUESTION = re.compile(
 )
 #: "Which chip has the most transistors? Is it made by TSMC?", "How many chips are on 7nm? Made by TSMC?":
 #: a question, then another after its question mark
-_SECOND_QUESTION = re.compile(r"(?i)^\s*(?:which|what|who|how|whose)\b[^?]*\?\s*\S[^?]*\?\s*$")
+_SECOND_QUESTION = re.compile(
+    r"(?i)^\s*(?:which|what|who|how|whose)\b[^?]*\?\s*"
+    r"(?:(?:is|are|does|do|was|were|has|have|can|could|will|would)\s+(?:it|they|that|this|these|those|all|any|the)\b"
+    r"|(?:made|built|designed|fabricated|manufactured|produced|on)\b|[\w-]+-made\b)"
+    r"[^?]*\?\s*$"
+)
 #: "Which chip has the most transistors (is it made by TSMC?)": a question inside a parenthesis
 _ASKED_ASIDE = re.compile(r"\([^()]*\?\s*\)")
 
@@ -1239,11 +1244,13 @@ def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
 #: "If Gaudi 3 is on 7nm, ...", "Were the M4 made on 7nm, ...", "Given that ...", "Supposing ...",
 #: "Say ...:", "Had ... been", "Assuming ...": a clause that supposes something, up to its comma or colon
 _SUPPOSING = re.compile(
-    r"(?i)^\s*(?:if|were|had|given(?:\s+that)?|supposing|suppose|assuming|say|as)\b(?P<clause>[^,:;?]*)[,:;]"
+    r"(?i)^\s*(?:if|were|had|given(?:\s+that)?|supposing|suppose|assuming|say"
+    r"|as(?=[^,:;?]*\b(?:is|are|was|were)\b))\b(?P<clause>[^,:;?]*)[,:;]"
 )
 #: "... if it is on 5nm?", "... if on 7nm?", "..., so does it use HBM?", "X is on 7nm; is it ...?"
 _SUPPOSED_AFTER = re.compile(
-    r"(?i)(?:\bif\s+(?:it|it's|they|on|in|made|built|designed|the\b|[A-Z][\w-]*\s+(?:is|are|was|were)\b)"
+    r"(?i)(?:\bif\s+(?:it\s+(?:is|were|was)|it's|they\s+(?:are|were))\s+(?:on|made|built|designed|fabricated|a|an)\b"
+    r"|\bif\s+on\b"
     r"|,\s*so\s+(?:is|are|does|do|would|will|can)\b"
     r"|;\s*(?:is|are|does|do|would|will|can)\s+(?:it|they)\b)"
 )
@@ -1270,13 +1277,7 @@ def _condition_on_a_named_thing(question: str, lex: Lexicon) -> None:
         )
         if named is None and re.match(r"(?i)^\s*(?:if|were|had)\s+(?:it|it's|on|in)\b", question):
             named = "it"  # "If it's on 7nm, does Gaudi 3 use HBM?", "If on 7nm, ..."
-    if (
-        named is None
-        and _SUPPOSED_AFTER.search(question)
-        and not re.search(
-            r"(?i)\bif\s+(?:any|so|not|several|more|two|tied|there|you|I|we|possible|known|given|stated)\b", question
-        )
-    ):
+    if named is None and _SUPPOSED_AFTER.search(question):
         named = "it"
     if named is not None:
         raise refuse(
@@ -1285,8 +1286,8 @@ def _condition_on_a_named_thing(question: str, lex: Lexicon) -> None:
         )
     items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler")]
     if items and items[0].kind == "word" and items[0].role == "aux":
-        for k, x in enumerate(items[:-1]):
-            y = items[k + 1]
+        for k, x in enumerate(items[1:2], 1):  # right after the verb: "Is the 5nm Groq LPU ...?"
+            y = items[k + 1] if k + 1 < len(items) else x
             if (
                 x.kind == "entity"
                 and y.kind == "entity"
@@ -1384,7 +1385,10 @@ def _memory_of_named_chips_listed(question: str, lex: Lexicon) -> None:
     measured = any(x.kind == "term" and any(t in MEASURES for t in x.terms) for x in said) or any(
         x.kind == "qty" for x in said
     )
-    if len(chips) >= 2 and memory and holds and not measured:
+    comparing = any(x.kind == "word" and x.role in ("comparative", "compare", "super", "rank") for x in said) or bool(
+        re.search(r"(?i)\b(?:more|less|fewer|most|least|higher|lower|bigger|larger|smaller)\b", question)
+    )
+    if len(chips) >= 2 and memory and holds and not measured and not comparing:
         raise refuse(
             f"which of the chips named have {memory[0].text} is read as its capacity of each, which leaves out one "
             f"with no stated size; ask 'which chips use {memory[0].text}' or for each chip's memory"
@@ -1434,7 +1438,7 @@ def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
     of_maker = re.search(r"(?i)\b(?:foundry|fab|designer|maker|manufacturer|vendor)\s+of\s+the\b", question)
     measure_end = top + 1  # "the largest SRAM capacity": the superlative's own measure, in words after it
     while measure_end < len(items) and (
-        items[measure_end].kind == "entity"
+        items[measure_end].kind in ("entity", "open", "close")  # "INT8 (8-bit integer) throughput"
         or (items[measure_end].kind == "term" and any(t in MEASURES for t in items[measure_end].terms))
     ):
         measure_end += 1
