@@ -101,7 +101,9 @@ HBM = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaud
         ("Which chips are 7nm? Include power figures.", (REFUSE, "'include' is read as giving examples")),
         ("Could you give the HBM of the Trainium2?", (REFUSE, "the question reads as a yes/no")),
         ("Does the Intel-designed Gaudi 3 use LPDDR5?", (REFUSE, "(it does say Intel Gaudi 3 is designed by Intel)")),
-        ("Is the 5nm Gaudi 3 made by TSMC?", (REFUSE, "(it does say Intel Gaudi 3 is process node 5nm)")),
+        # session 52: a value before a chip's name in a yes/no describes it, refused as such ("the 5nm Groq
+        # LPU" was answered false of a premise that does not hold)
+        ("Is the 5nm Gaudi 3 made by TSMC?", (REFUSE, "describes the chip")),
         ("who builds on 5nm?", (REFUSE, "a process node")),
         ("Which 5nm chip has the most SRAM?", "Intel Gaudi 3"),  # the only one with a figure, said so
         ("What's the M4's clock speed? Kindly give it as stated.", "up to 3.5 GHz"),

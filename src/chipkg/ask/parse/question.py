@@ -1245,11 +1245,11 @@ def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
 #: "Say ...:", "Had ... been", "Assuming ...": a clause that supposes something, up to its comma or colon
 _SUPPOSING = re.compile(
     r"(?i)^\s*(?:if|were|had|given(?:\s+that)?|supposing|suppose|assuming|say"
-    r"|as(?=[^,:;?]*\b(?:is|are|was|were)\b))\b(?P<clause>[^,:;?]*)[,:;]"
+    r"|as(?!\s+(?:far|long|much|well|for|regards)\b)(?=[^,:;?]*\b(?:is|are|was|were)\b))\b(?P<clause>[^,:;?]*)[,:;]"
 )
 #: "... if it is on 5nm?", "... if on 7nm?", "..., so does it use HBM?", "X is on 7nm; is it ...?"
 _SUPPOSED_AFTER = re.compile(
-    r"(?i)(?:\bif\s+(?:it\s+(?:is|were|was)|it's|they\s+(?:are|were))\s+(?:on|made|built|designed|fabricated|a|an)\b"
+    r"(?i)(?:\bif\s+(?:it\s+(?:is|were|was)|it's|they\s+(?:are|were))\s+(?:on|made|built|designed|fabricated)\b"
     r"|\bif\s+on\b"
     r"|,\s*so\s+(?:is|are|does|do|would|will|can)\b"
     r"|;\s*(?:is|are|does|do|would|will|can)\s+(?:it|they)\b)"
@@ -1331,6 +1331,8 @@ def _two_relations_of_one_organization(question: str, lex: Lexicon) -> None:
             and k > 0
             and items[k - 1].kind == "term"
             and set(items[k - 1].terms) & makers
+            # "made by Apple and TSMC": a word of making says either role, one each (_made_either)
+            and not {CK + "designedBy", CK + "manufacturedBy"} <= set(items[k - 1].terms)
         ):
             raise refuse(
                 f"'{items[k - 1].text} {x.text} and {y.text}': one relation of two organizations together; ask "
@@ -1350,7 +1352,9 @@ def _range_words_unread(question: str, lex: Lexicon) -> None:
     if re.search(r"(?i)\bbut\s+(?:one|two|three|four|1|2|3|4)\b", question):
         raise refuse("'but one' counts places from the top, which ask does not read: ask 'the second most' ('third')")
     items = segment(question, lex)
-    bits = [x for x in items if x.kind == "qty" and re.search(r"(?i)\bbits?\b", x.text)]
+    # "a format of 64 bits or more", "precision above 8 bits" (not "64-bit controllers", a width said)
+    formats = re.search(r"(?i)\b(?:formats?|precisions?|data\s+types?|support(?:s|ed)?)\b", question)
+    bits = [x for x in items if x.kind == "qty" and re.search(r"(?i)\d\s+bits?\b", x.text)] if formats else []
     memory = any(
         (
             x.kind == "term"
@@ -1439,7 +1443,10 @@ def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
     measure_end = top + 1  # "the largest SRAM capacity": the superlative's own measure, in words after it
     while measure_end < len(items) and (
         items[measure_end].kind in ("entity", "open", "close")  # "INT8 (8-bit integer) throughput"
-        or (items[measure_end].kind == "term" and any(t in MEASURES for t in items[measure_end].terms))
+        or (
+            items[measure_end].kind == "term"
+            and any(t in MEASURES or t == CK + "processNode" for t in items[measure_end].terms)
+        )  # "the biggest process node": the node's size
     ):
         measure_end += 1
     others = [*items[: max(0, top - 1)], *items[measure_end:]]
