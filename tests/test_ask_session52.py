@@ -628,3 +628,33 @@ def test_red_team_100(ask_json, question, said):  # noqa: ANN001
 )
 def test_red_team_100_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("northpole size", "'size' may be"),
+        ("which chip has the biggest size?", "'size' may be"),
+        ("What speed does the Groq LPU run at?", "'speed' may be"),
+        ("tpu hbm capacity", "a figure of a kind of chip"),
+        ("gpu transistor count", "a figure of a kind of chip"),
+    ],
+)
+def test_red_team_102(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("gaudi 3 hbm size", ["128 GB"]),
+        ("NorthPole chip size", ["800 mm², per die"]),
+        ("what's the blackwell die-to-die link speed?", ["10 TB/s"]),
+        ("what is the memory speed of trillium?", 1),
+        ("clock speed of the groq lpu", ["1.2 GHz"]),
+        ("hbm chips", 5),
+        ("which company did intel buy to beef up its ai chips?", {"Habana Labs"}),
+    ],
+)
+def test_red_team_102_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -809,6 +809,21 @@ def _figure_asked_terse(frame: F.Frame, items: list[Item]) -> None:
         x.kind == "word" and x.role in ("aux", "claimopen", "claimclose", "wh", "who", "count", "value") for x in items
     ):
         return  # "nvlink gpu limit" listed the NVLink GPUs
+    measured_last = [x for x in items if not (x.kind == "word" and x.role == "filler")][-1:]
+    if (
+        frame.ask == F.CHIPS
+        and any(isinstance(k, F.Kind) and not k.negated for k in frame.constraints)
+        and any(isinstance(k, F.Measure) and (k.low, k.high) == (None, None) for k in frame.constraints)
+        and measured_last
+        and measured_last[0].kind == "term"
+        and any(t in MEASURES or t == CK + "capacity" for t in measured_last[0].terms)
+    ):
+        # "tpu hbm capacity", "gpu transistor count": a figure asked of a kind of chip, listed as the chips
+        # of the kind that have one (red team 102: the figure never shown)
+        raise refuse(
+            f"'{' '.join(x.text for x in items)}' asks a figure of a kind of chip: name the chip, or ask for "
+            "each one's ('the transistor count of each GPU')"
+        )
     noun = next((x for x in items if x.kind == "word" and x.role == "filler" and x.value == "figure noun"), None)
     last = items[-1] if items else None
     if noun is None and frame.ask == F.YESNO and last is not None and last.kind == "word" and last.value == "sense":
