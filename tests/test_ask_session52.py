@@ -633,9 +633,6 @@ def test_red_team_100_neighbours_still_read(ask_json, question, expected):  # no
 @pytest.mark.parametrize(
     ("question", "said"),
     [
-        ("northpole size", "'size' may be"),
-        ("which chip has the biggest size?", "'size' may be"),
-        ("What speed does the Groq LPU run at?", "'speed' may be"),
         ("tpu hbm capacity", "a figure of a kind of chip"),
         ("gpu transistor count", "a figure of a kind of chip"),
     ],
