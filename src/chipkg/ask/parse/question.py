@@ -1360,7 +1360,7 @@ def _range_words_unread(question: str, lex: Lexicon) -> None:
             x.kind == "term"
             and (CK + "memory" in x.terms or any(t in MEASURES and "capacity" in t.lower() for t in x.terms))
         )
-        or (x.kind == "entity" and any(_memory_named(e, lex) for e in x.entities))
+        or (x.kind == "entity" and any(lex.is_a(e, MEMORY_TECH) for e in x.entities))
         for x in items
     )
     if bits and not memory:
@@ -1380,11 +1380,7 @@ def _memory_of_named_chips_listed(question: str, lex: Lexicon) -> None:
     if not re.match(r"(?i)^\s*(?:which\s+(?:of|among)|among|of)\b", question):
         return
     chips = [x for x in said if x.kind == "entity" and all(lex.is_a(e, CHIP) for e in x.entities)]
-    memory = [
-        x
-        for x in said
-        if x.kind == "entity" and any(CK + "MemoryTechnology" in lex.entities.get(e, ("", ()))[1] for e in x.entities)
-    ]
+    memory = [x for x in said if x.kind == "entity" and any(lex.is_a(e, MEMORY_TECH) for e in x.entities)]
     holds = any(x.kind == "word" and x.value == "holds" for x in said)
     measured = any(x.kind == "term" and any(t in MEASURES for t in x.terms) for x in said) or any(
         x.kind == "qty" for x in said
@@ -1397,11 +1393,6 @@ def _memory_of_named_chips_listed(question: str, lex: Lexicon) -> None:
             f"which of the chips named have {memory[0].text} is read as its capacity of each, which leaves out one "
             f"with no stated size; ask 'which chips use {memory[0].text}' or for each chip's memory"
         )
-
-
-def _memory_named(entity: str, lex: Lexicon) -> bool:
-    """Whether ``entity`` is a memory technology (HBM, SRAM ...)."""
-    return CK + "MemoryTechnology" in lex.entities.get(entity, ("", ()))[1]
 
 
 #: "the chip with the most transistors", "the one that has the highest clock"
@@ -1498,10 +1489,7 @@ def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
             and chip_noun(after[1])
             and after[0].kind == "entity"
             # "the most 7nm chips" counts them; "the most SRAM chip" has the most of a memory
-            and (
-                not counting
-                or any(CK + "MemoryTechnology" in lex.entities.get(e, ("", ()))[1] for e in after[0].entities)
-            )
+            and (not counting or any(lex.is_a(e, MEMORY_TECH) for e in after[0].entities))
         )
     )
     asked_before = [x for x in items[:top] if property_term(x)]
