@@ -633,6 +633,10 @@ def test_red_team_100_neighbours_still_read(ask_json, question, expected):  # no
 @pytest.mark.parametrize(
     ("question", "said"),
     [
+        ("northpole size", "'size' may be"),
+        ("which chip has the biggest size?", "'size' may be"),
+        ("What speed does the Groq LPU run at?", "'speed' may be"),
+        ("groq lpu speed", "'speed' may be"),
         ("tpu hbm capacity", "a figure of a kind of chip"),
         ("gpu transistor count", "a figure of a kind of chip"),
     ],
@@ -649,6 +653,8 @@ def test_red_team_102(ask_json, question, said):  # noqa: ANN001
         ("what's the blackwell die-to-die link speed?", ["10 TB/s"]),
         ("what is the memory speed of trillium?", 1),
         ("clock speed of the groq lpu", ["1.2 GHz"]),
+        ("m4 clokc speed", ["up to 3.5 GHz"]),
+        ("groq lpu sram size", ["128 MB"]),
         ("hbm chips", 5),
         ("which company did intel buy to beef up its ai chips?", {"Habana Labs"}),
     ],

@@ -843,6 +843,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     _two_relations_of_one_organization(question, lex)
     _memory_of_named_chips_listed(question, lex)
     _range_words_unread(question, lex)
+    _size_or_speed_alone(question, lex)
     _memory_across_tiers(question, lex)
     if frame.ask == F.CHIPS and _HOW_MUCH.match(question):
         # "how big a model can the SambaNova platform run" (red team 89 E) was listed as the chips on it
@@ -1338,6 +1339,43 @@ def _two_relations_of_one_organization(question: str, lex: Lexicon) -> None:
                 f"'{items[k - 1].text} {x.text} and {y.text}': one relation of two organizations together; ask "
                 "about each"
             )
+
+
+def _size_or_speed_alone(question: str, lex: Lexicon) -> None:
+    """ "northpole size", "which chip has the biggest size?", "What speed does the Groq LPU run at?":
+    "size" with no memory named may be the die's, a grid's or the memory's, and "speed" alone the clock
+    or the compute; read as the memory's capacity and the compute (red team 102: NorthPole's 192 MB
+    for its size, the Groq LPU's 1 PetaOPS for the speed it runs at). Refused, saying which to ask.
+    A question with a word unknown is left to be read again with its typos mended ("m4 clokc speed"
+    is the clock speed), and a "speed" another term follows is no measure of its own ("training speed
+    gain" is a comparison claim)."""
+    items = segment(question, lex)
+    if any(x.kind == "unknown" for x in items):
+        return
+    memory = any(
+        (x.kind == "entity" and any(lex.is_a(e, MEMORY_TECH) for e in x.entities))
+        or (x.kind == "term" and CK + "memory" in x.terms)
+        for x in items
+    )
+    # a link's speed, a port's, a lane's: how fast data moves, never the chip's compute
+    link_terms = {CK + p for p in ("interconnect", "laneCount", "portCount", "portSpeed", "bandwidth")}
+    linked = memory or any(
+        (x.kind == "entity" and any(lex.is_a(e, CK + "InterconnectTechnology") for e in x.entities))
+        or (x.kind == "term" and bool(link_terms & set(x.terms)))
+        for x in items
+    )
+    for x, after in zip(items, [*items[1:], None], strict=True):
+        said = x.text.lower()
+        if x.kind == "term" and said in ("size", "sizes") and CK + "capacity" in x.terms and not memory:
+            raise refuse("'size' may be the die's area, a grid's or the memory's capacity: say which")
+        if (
+            x.kind == "term"
+            and said in ("speed", "speeds")
+            and CK + "performance" in x.terms
+            and not linked
+            and not (after is not None and after.kind == "term")
+        ):
+            raise refuse("'speed' may be the clock speed or the compute performance: say which")
 
 
 def _range_words_unread(question: str, lex: Lexicon) -> None:
