@@ -833,18 +833,19 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
         frame = frame._replace(profiled_said=profiled_said)
     if set_said is not None:
         frame = frame._replace(set_said=set_said)
-    _no_profiled_chip_of_an_organization(question, lex)
-    _value_admitted_too(question, lex)
+    items = segment(question, lex)  # once, for the checks below
+    _no_profiled_chip_of_an_organization(question, items, lex)
+    _value_admitted_too(question, items, lex)
     _near_a_number(question, lex)
     _tag_question(question)
-    _organization_joined_to_a_chip(question, lex)
-    _property_of_a_top_chip(question, lex)
-    _condition_on_a_named_thing(question, lex)
-    _two_relations_of_one_organization(question, lex)
-    _memory_of_named_chips_listed(question, lex)
-    _range_words_unread(question, lex)
-    _size_or_speed_alone(question, lex)
-    _memory_across_tiers(question, lex)
+    _organization_joined_to_a_chip(question, items, lex)
+    _property_of_a_top_chip(question, items, lex)
+    _condition_on_a_named_thing(question, items, lex)
+    _two_relations_of_one_organization(question, items, lex)
+    _memory_of_named_chips_listed(question, items, lex)
+    _range_words_unread(question, items, lex)
+    _size_or_speed_alone(question, items, lex)
+    _memory_across_tiers(question, items, lex)
     if frame.ask == F.CHIPS and _HOW_MUCH.match(question):
         # "how big a model can the SambaNova platform run" (red team 89 E) was listed as the chips on it
         raise refuse("the question asks for a figure (how big, how much, what size), not for chips")
@@ -967,11 +968,10 @@ def _dropped_out(frame: F.Frame, dropped: tuple[tuple[str, str], ...], lex: Lexi
     return frame
 
 
-def _no_profiled_chip_of_an_organization(question: str, lex: Lexicon) -> None:
+def _no_profiled_chip_of_an_organization(question: str, items: list[Item], lex: Lexicon) -> None:
     """ "Does Nvidia have no profiled chip?", "Is there no profiled chip from AWS?" (red team 81): none
     of an organization's chips is profiled, which ask does not read; read as "a chip of it is only
     mentioned", it answered true of the H100 (the Blackwell GPU is profiled). Refused."""
-    items = segment(question, lex)
     org = any(
         (x.kind == "entity" and any(lex.is_a(e, ORG) for e in x.entities))
         or (x.kind == "term" and any(lex.is_kind(t, ORG) for t in x.terms))
@@ -988,7 +988,7 @@ def _no_profiled_chip_of_an_organization(question: str, lex: Lexicon) -> None:
             )
 
 
-def _value_admitted_too(question: str, lex: Lexicon) -> None:
+def _value_admitted_too(question: str, items: list[Item], lex: Lexicon) -> None:
     """ "Which chips support FP32 (TF32 counts)?", "... HBM (SRAM is also fine)", "FP16, and BF16 will
     do", "made by TSMC (Qualcomm is fine)": a name of a value or an organization, then only words that
     say it is acceptable too (words.tsv phrase classes ``admitted``, with ``admittedglue`` among
@@ -997,7 +997,6 @@ def _value_admitted_too(question: str, lex: Lexicon) -> None:
     exit 0, the chips with both). Refused, saying how to ask the "or". A name said outside the
     parenthesis too ("LPDDR (any LPDDR counts)") is said again, not added; a unit counted ("dimc
     count") and a name in the question's own run ("gaudi 3 fp8 count") are no such remark."""
-    items = segment(question, lex)
     core, glue = phrase_class("admitted"), phrase_class("admittedglue")
     depth = 0
     for k, x in enumerate(items):
@@ -1194,34 +1193,34 @@ def _tag_question(question: str) -> None:
         raise refuse("that is two questions (which one, then a yes/no about it); ask one at a time")
 
 
-def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
+def _organization_joined_to_a_chip(question: str, items: list[Item], lex: Lexicon) -> None:
     """ "Are Groq and the MTIA v2 both on 7nm?", "do Intel and Trillium both have 128 GB of HBM?": an
     organization and a chip joined by "and" or "or" as what the question is about; the organization
     was read as the chip's designer ("false" of two 7nm chips, red team 97). It may stand for its
     chip (the Groq LPU) or for all its chips: refused, asking to name the chip."""
-    said = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
     comparing = any(x.kind == "word" and x.role in ("comparative", "compare", "super", "rank") for x in said) or bool(
         re.search(r"(?i)\b(?:more|less|fewer|higher|lower|faster|bigger|larger|smaller)\b", question)
     )
     # "Groq's chip", "the Groq chip", "Nvidia's GPU": an organization and a word for its chip, read as one
-    items: list[Item] = []
+    merged: list[Item] = []
     for x in said:
         if (
-            items
-            and items[-1].kind == "entity"
-            and all(lex.is_a(e, ORG) for e in items[-1].entities)
+            merged
+            and merged[-1].kind == "entity"
+            and all(lex.is_a(e, ORG) for e in merged[-1].entities)
             and x.kind == "term"
             and any(lex.is_kind(t, CHIP) or lex.is_kind(t, PROCESSOR) for t in x.terms)
         ):
-            items[-1] = items[-1]._replace(text=f"{items[-1].text} {x.text}")
+            merged[-1] = merged[-1]._replace(text=f"{merged[-1].text} {x.text}")
             continue
-        items.append(x)
+        merged.append(x)
     # (not a comma, but right after a yes/no's verb: "the Gaudi 3, Intel's flagship accelerator" says
     # what the chip is; "Are Groq, the MTIA v2 on 7nm?" joins them)
     joins = ("and", "or", "plus", "&", "together with", "along with", "as well as")
-    for k, x in enumerate(items[:-2]):
-        joined, y = items[k + 1], items[k + 2]
-        listed = joined.kind == "comma" and k == 1 and items[0].kind == "word" and items[0].role == "aux"
+    for k, x in enumerate(merged[:-2]):
+        joined, y = merged[k + 1], merged[k + 2]
+        listed = joined.kind == "comma" and k == 1 and merged[0].kind == "word" and merged[0].role == "aux"
         if not (listed or (joined.kind == "word" and joined.text.lower() in joins)):
             continue
         if x.kind != "entity" or y.kind != "entity" or not x.entities or not y.entities:
@@ -1232,9 +1231,9 @@ def _organization_joined_to_a_chip(question: str, lex: Lexicon) -> None:
             continue
         if comparing:
             continue  # "groq or northpole, which has more SRAM?": a vendor of one chip compared stands for it
-        if k > 0 and items[k - 1].kind == "term":
+        if k > 0 and merged[k - 1].kind == "term":
             continue  # "designed by Intel and the Gaudi 3's ...": the organization is a relation's value
-        if y in orgs and k + 3 < len(items) and items[k + 3].kind == "entity":
+        if y in orgs and k + 3 < len(merged) and merged[k + 3].kind == "entity":
             continue  # "the CS-3 and Nvidia's Blackwell": the organization's chip named next
         raise refuse(
             f"'{x.text} {joined.text} {y.text}' joins an organization and a chip; name the organization's chip "
@@ -1257,7 +1256,7 @@ _SUPPOSED_AFTER = re.compile(
 )
 
 
-def _condition_on_a_named_thing(question: str, lex: Lexicon) -> None:
+def _condition_on_a_named_thing(question: str, items: list[Item], lex: Lexicon) -> None:
     """ "If Gaudi 3 is on 7nm, does it use HBM?", "Were the M4 on 7nm, which chips would be on 3nm?",
     "Is the Groq LPU made by TSMC if it is on 5nm?", "Is the 5nm Groq LPU made by TSMC?": a supposition
     about a chip or an organization the question names (a clause opening with "if", "were", "given
@@ -1285,16 +1284,16 @@ def _condition_on_a_named_thing(question: str, lex: Lexicon) -> None:
             f"the question supposes something about {named} ('if', 'were', 'given that'): ask reads what the article "
             "states, not what would follow; ask about it as the article gives it"
         )
-    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler")]
-    if items and items[0].kind == "word" and items[0].role == "aux":
-        for k, x in enumerate(items[1:2], 1):  # right after the verb: "Is the 5nm Groq LPU ...?"
-            y = items[k + 1] if k + 1 < len(items) else x
+    kept = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    if kept and kept[0].kind == "word" and kept[0].role == "aux":
+        for k, x in enumerate(kept[1:2], 1):  # right after the verb: "Is the 5nm Groq LPU ...?"
+            y = kept[k + 1] if k + 1 < len(kept) else x
             if (
                 x.kind == "entity"
                 and y.kind == "entity"
                 and all(not lex.is_a(e, CHIP) and not lex.is_a(e, ORG) for e in x.entities)
                 and all(lex.is_a(e, CHIP) for e in y.entities)
-                and k + 2 < len(items)
+                and k + 2 < len(kept)
             ):
                 raise refuse(
                     f"'{x.text} {y.text}' describes the chip as it asks about it; ask whether {y.text} is {x.text}, or "
@@ -1302,14 +1301,14 @@ def _condition_on_a_named_thing(question: str, lex: Lexicon) -> None:
                 )
 
 
-def _two_relations_of_one_organization(question: str, lex: Lexicon) -> None:
+def _two_relations_of_one_organization(question: str, items: list[Item], lex: Lexicon) -> None:
     """ "Which chips are designed and made by TSMC?", "Is Blackwell designed by Nvidia and TSMC?": two
     relations said of one organization, or one relation of two joined by "and"; the walk moved the
     organization to the relation its kind fits (TSMC: manufactured by), answering what was not asked
     (red team 101: 5 chips "designed and made by TSMC", which designs none). Refused, asking for each."""
     items = [
         x
-        for x in segment(question, lex)
+        for x in items
         if not (x.kind == "word" and x.role == "filler" and not x.value)
         and x.kind != "comma"
         and x.text.lower() not in ("by", "both")
@@ -1341,7 +1340,7 @@ def _two_relations_of_one_organization(question: str, lex: Lexicon) -> None:
             )
 
 
-def _size_or_speed_alone(question: str, lex: Lexicon) -> None:
+def _size_or_speed_alone(question: str, items: list[Item], lex: Lexicon) -> None:
     """ "northpole size", "which chip has the biggest size?", "What speed does the Groq LPU run at?":
     "size" with no memory named may be the die's, a grid's or the memory's, and "speed" alone the clock
     or the compute; read as the memory's capacity and the compute (red team 102: NorthPole's 192 MB
@@ -1349,7 +1348,6 @@ def _size_or_speed_alone(question: str, lex: Lexicon) -> None:
     A question with a word unknown is left to be read again with its typos mended ("m4 clokc speed"
     is the clock speed), and a "speed" another term follows is no measure of its own ("training speed
     gain" is a comparison claim)."""
-    items = segment(question, lex)
     if any(x.kind == "unknown" for x in items):
         return
     memory = any(
@@ -1378,7 +1376,7 @@ def _size_or_speed_alone(question: str, lex: Lexicon) -> None:
             raise refuse("'speed' may be the clock speed or the compute performance: say which")
 
 
-def _range_words_unread(question: str, lex: Lexicon) -> None:
+def _range_words_unread(question: str, items: list[Item], lex: Lexicon) -> None:
     """Words of a range or a place that ask does not read, and whose reading without them answered
     wrong (red team 100): "strictly between 75 and 200 W" (read with both ends in), "the most
     transistors but one" (read as the most), "a format of 64 bits or more" (read as 8 bytes of
@@ -1389,7 +1387,6 @@ def _range_words_unread(question: str, lex: Lexicon) -> None:
         )
     if re.search(r"(?i)\bbut\s+(?:one|two|three|four|1|2|3|4)\b", question):
         raise refuse("'but one' counts places from the top, which ask does not read: ask 'the second most' ('third')")
-    items = segment(question, lex)
     # "a format of 64 bits or more", "precision above 8 bits" (not "64-bit controllers", a width said)
     formats = re.search(r"(?i)\b(?:formats?|precisions?|data\s+types?|support(?:s|ed)?)\b", question)
     bits = [x for x in items if x.kind == "qty" and re.search(r"(?i)\d\s+bits?\b", x.text)] if formats else []
@@ -1408,11 +1405,11 @@ def _range_words_unread(question: str, lex: Lexicon) -> None:
         )
 
 
-def _memory_of_named_chips_listed(question: str, lex: Lexicon) -> None:
+def _memory_of_named_chips_listed(question: str, items: list[Item], lex: Lexicon) -> None:
     """ "Which of Gaudi 3, the MI350 and Trainium2 use HBM?": which of named chips have a memory, read
     as the memory's capacity of each, so a chip with the memory and no stated size dropped out (the
     MI350; red team 101). Refused, saying how to ask."""
-    said = segment(question, lex)
+    said = items
     if not any(x.kind == "word" and x.role == "wh" and x.text.lower() == "which" for x in said):
         return
     if not re.match(r"(?i)^\s*(?:which\s+(?:of|among)|among|of)\b", question):
@@ -1440,13 +1437,13 @@ _CHIP_WITH_THE_MOST = re.compile(
 )
 
 
-def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
+def _property_of_a_top_chip(question: str, items: list[Item], lex: Lexicon) -> None:
     """ "What node is the biggest chip on?", "what memory does the most power-hungry chip have?": one
     property asked (said before the superlative) of the chip a superlative picks ("the biggest chip",
     a word for chips right after it or after its measure). Read as one question, the superlative
     went to the property asked ("the most feature size": the Mythic M2000's 40nm) or the property
     was dropped (red team 97). Refused, saying to ask in two steps."""
-    items = [x for x in segment(question, lex) if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    items = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
 
     def property_term(x: Item) -> bool:
         return x.kind == "term" and any(
@@ -1543,13 +1540,12 @@ def _property_of_a_top_chip(question: str, lex: Lexicon) -> None:
         )
 
 
-def _memory_across_tiers(question: str, lex: Lexicon) -> None:
+def _memory_across_tiers(question: str, items: list[Item], lex: Lexicon) -> None:
     """ "How much memory does the SN40L have across all tiers?", "the most memory (all tiers)": the
     word "tiers" after "across", "all", "its", "every" or "each", in a question that names memory
     apart, says which of a chip's memories the figure spans, not that their number is asked. Read as
     the count of tiers ("3 tiers", and the SN40L "least memory"; red team 94, exit 0). A sum over a
     chip's memories is no figure the article states, and ask does not add: refused."""
-    items = segment(question, lex)
     for k, x in enumerate(items):
         if not (x.kind == "term" and CK + "memoryTierCount" in x.terms):
             continue
