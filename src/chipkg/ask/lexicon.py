@@ -436,9 +436,12 @@ _GENERATIONS_QUERY = "SELECT ?c ?g WHERE { ?c ck:generation ?g }"
 _STATED_UNITS_QUERY = """
 SELECT DISTINCT ?k ?u WHERE { ?f ck:countOf ?k ; ck:statedUnit ?u }"""
 #: numeric formats by bit width and family: "2-bit" names every 2-bit format, "4-bit integer" INT4
+#: and the words for its family ("integer", "int": the family's rdfs:label and skos:altLabel)
 _FORMAT_WIDTHS_QUERY = """
-SELECT ?f ?w ?family WHERE { ?f a ck:NumericFormat ; ck:bitWidth ?w . OPTIONAL { ?f ck:formatFamily ?family } }"""
-_FAMILY_WORDS = {CK + "Integer": ("integer", "int"), CK + "FloatingPoint": ("floating point", "float")}
+SELECT ?f ?w ?word WHERE {
+  ?f a ck:NumericFormat ; ck:bitWidth ?w .
+  OPTIONAL { ?f ck:formatFamily/(rdfs:label|skos:altLabel) ?word }
+}"""
 _TERMS_QUERY = """
 SELECT ?t ?name ?main ?kind WHERE {
   VALUES ?kind { owl:Class owl:ObjectProperty owl:DatatypeProperty }
@@ -1087,13 +1090,15 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     # alone, not every integer format of the width (UINT8 too)
     labelled = set(names)
     width_shared: dict[tuple[str, ...], tuple[str, ...]] = {}
-    for r in rows(_FORMAT_WIDTHS_QUERY):  # "2-bit", "4-bit integer": names made of the format's width
-        iri = r["f"].value
+    widths: dict[str, tuple[str, list[str]]] = {}
+    for r in rows(_FORMAT_WIDTHS_QUERY):
+        width_words = widths.setdefault(r["f"].value, (r["w"].value, []))[1]
+        if r["word"] is not None and r["word"].value not in width_words:
+            width_words.append(r["word"].value)
+    for iri, (width, family) in sorted(widths.items()):  # "2-bit", "4-bit integer": names made of the width
         if iri not in labels:
             continue
-        width = r["w"].value
-        family = _FAMILY_WORDS.get(r["family"].value, ()) if r["family"] is not None else ()
-        for name in (f"{width} bit", *(f"{width} bit {word}" for word in family)):
+        for name in (f"{width} bit", *(f"{width} bit {word}" for word in sorted(family))):
             if name_key(name) in labelled:
                 if iri not in names[name_key(name)]:
                     shared = width_shared.get(name_key(name), tuple(names[name_key(name)]))
