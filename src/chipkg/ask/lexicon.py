@@ -281,6 +281,8 @@ def misspelt_name(word: str, lex: Lexicon) -> str | None:
     if len(word) < TYPO_MIN_LETTERS or not (word.isascii() and word.isalpha()):
         return None
     known = {t for key in (*lex.names, *lex.raw) for t in key} | set(lex.compact)
+    if word.lower() in known:
+        return None  # a word of a name itself ("float" of "16-bit float") is no typo of another ("bfloat")
     near = known & _edits(word)
     if len(near) != 1:
         return None
