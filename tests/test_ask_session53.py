@@ -10,6 +10,15 @@ from __future__ import annotations
 import pytest
 from ask_expect import REFUSE, check
 
+STARTUP_INFERENCE = {
+    "Cerebras CS-3",
+    "Groq LPU",
+    "SambaNova SN40L",
+    "Tenstorrent Grayskull e150",
+    "Tenstorrent Grayskull e75",
+    "d-Matrix Corsair C8",
+}
+
 
 @pytest.mark.parametrize("question", ["float", "float chips", "which chips support float?"])
 def test_a_word_of_a_name_is_no_typo_of_another(ask_json, question):  # noqa: ANN001
@@ -27,3 +36,45 @@ def test_a_word_of_a_name_is_no_typo_of_another(ask_json, question):  # noqa: AN
 )
 def test_formats_by_width_and_typos_still_read(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("startup inference chips", STARTUP_INFERENCE),
+        ("which startup inference chips are there?", STARTUP_INFERENCE),
+        ("startups' inference chips", STARTUP_INFERENCE),
+        ("how many startup inference chips are there?", "6"),
+        ("number of startup lpddr chips", "3"),
+        ("megacap hbm chips", {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3"}),
+        ("hyperscaler 7nm chips", {"AWS Trainium2", "Meta MTIA v2"}),
+        (
+            "megacap tsmc chips",
+            {"Apple M4", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"},
+        ),
+        # the kind as the head, a verb or a preposition between: the organizations
+        (
+            "which startups make inference chips?",
+            {"Cerebras Systems", "Groq", "SambaNova Systems", "Tenstorrent", "d-Matrix"},
+        ),
+        ("startups with inference chips", {"Cerebras Systems", "Groq", "SambaNova Systems", "Tenstorrent", "d-Matrix"}),
+        ("which hyperscalers build 7nm chips", {"Amazon", "Meta"}),
+        ("who actually fabs groq's chip?", {"TSMC"}),
+    ],
+)
+def test_a_kind_of_organization_before_modifiers_qualifies_the_chips(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "who makes the chips designed by startups?",
+        "who produces chips designed by hyperscalers?",
+        "which companies produce the chips designed by hyperscalers?",
+        "who makes the startup chips on 7nm?",
+        "who produces the startups' inference chips?",
+    ],
+)
+def test_who_makes_the_chips_of_a_kind_would_repeat_it(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "would only repeat"))

@@ -3692,6 +3692,17 @@ def _org_frame(
     lex = st.lex
     if len(set(st.org_classes)) > 1:  # "which AI lab ... Microsoft among the hyperscalers"
         raise refuse("the question names several kinds of organization; I can't tell which one it asks for")
+    asked_who = "who" in st.shape_words or "orgs" in st.shape_words
+    said_of_chips = st.kind_of_chips or st.class_took == CK + "designedBy"
+    if asked_who and st.org_classes and said_of_chips and not set(st.org_classes) & _MAKER_KINDS:
+        # "who makes the chips designed by startups?", "who produces the startups' inference chips?"
+        # (red team 104): the kind is the chips' designer, so the designers answered only repeat it, as
+        # "who makes the chips designed by Qualcomm?" would (refused when answered)
+        kind = lex.terms.get(st.org_classes[0], (st.org_classes[0], False))[0]
+        raise refuse(
+            f"the chips are said to be designed by a {kind}, so the answer would only repeat the {kind}s: ask "
+            f"which {kind}s design them, or which foundry makes them"
+        )
     bare = [q for q in st.quantities if all(d == "count" for d, _ in q[1])] and not st.measure_words
     if (
         st.top_n is not None or bare

@@ -137,6 +137,8 @@ class _State:
         # kind's own relation (frames), so a relation word after it is the next one ("... has the
         # largest process node")
         self.class_took: str | None = None
+        #: a kind of organization said of the chips ("startup chips", "megacap hbm chips"), not asked for
+        self.kind_of_chips = False
         self.orgs: list[tuple[str, bool, int]] = []  # org entities: iri, negated, position
         self.org_props: list[tuple[str, int]] = []
         self.chip_words = 0
@@ -864,6 +866,22 @@ def _holds_word(x: Item) -> bool:
     return x.kind == "word" and x.role == "filler" and x.value == "holds"
 
 
+def _org_kind_before_modifiers(items: list[Item], pos: int, lex: Lexicon) -> bool:
+    """Whether item ``pos`` (a word for chips) follows a word for a kind of organization with only
+    names of what a chip is between them ("startup inference chips", "megacap hbm chips",
+    "hyperscaler 7nm chips", "megacap tsmc chips"): the kind qualifies the chips, as in "hyperscaler
+    chips". A chip's name between ("startup groq lpu chips") is no such modifier."""
+    k = pos - 1
+    while k >= 0 and items[k].kind == "entity" and items[k].entities:
+        if any(lex.is_a(e, CHIP) for e in items[k].entities):
+            return False
+        k -= 1
+    if k == pos - 1 or k < 0:
+        return False
+    kind = items[k]
+    return kind.kind == "term" and bool(kind.terms) and all(lex.is_kind(t, ORG) for t in kind.terms)
+
+
 def _holds_between(items: list[Item], previous: Item, pos: int) -> bool:
     """Whether a filler verb of holding (words.tsv VALUE "holds": "use", "pack") stands between
     ``previous`` and item ``pos``."""
@@ -915,8 +933,12 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
             and previous.kind == "term"
             and any(lex.is_kind(t, ORG) for t in previous.terms)
             and not _verb_between(items, previous, pos)  # "which hyperscalers build chips": the head stays
-        ):
-            st.first_class = "chip"  # "hyperscaler chips": the org word qualifies the head noun
+        ) or (st.first_class == "org" and chipish_any(lex, classes) and _org_kind_before_modifiers(items, pos, lex)):
+            # "hyperscaler chips", "startup inference chips", "megacap hbm chips": the org word qualifies
+            # the head noun, with the names of what the chips are between (red team 104: the startups
+            # were listed, and counted, for "how many startup inference chips are there?")
+            st.first_class = "chip"
+            st.kind_of_chips = True
         elif (
             st.first_class == "chip"
             and orgish
