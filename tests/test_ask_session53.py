@@ -78,3 +78,32 @@ def test_a_kind_of_organization_before_modifiers_qualifies_the_chips(ask_json, q
 )
 def test_who_makes_the_chips_of_a_kind_would_repeat_it(ask_json, question):  # noqa: ANN001
     check(ask_json, question, (REFUSE, "would only repeat"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("trillium pod interconnect", ["ICI"]),
+        ("what is the interconnect of a trillium pod?", ["ICI"]),
+        ("what links trillium pods?", ["Google datacenter network"]),
+        ("what connects cs-3 systems", ["Cerebras cluster network"]),
+    ],
+)
+def test_the_links_of_one_pod_are_inside_it(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["groq lpu node formats", "gaudi 3 node interconnect", "groq lpu designer foundry", "m4 architecture node"],
+)
+def test_two_relations_in_a_search_box_are_two_questions(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "2 things to tell"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("groq lpu process node", ["7nm"]), ("groq lpu foundry", ["TSMC"]), ("tsmc 7nm chips", 2)],
+)
+def test_one_relation_in_a_search_box_still_reads(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -845,6 +845,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     _memory_of_named_chips_listed(question, items, lex)
     _range_words_unread(question, items, lex)
     _size_or_speed_alone(question, items, lex)
+    _two_relations_asked_terse(items)
     _memory_across_tiers(question, items, lex)
     if frame.ask == F.CHIPS and _HOW_MUCH.match(question):
         # "how big a model can the SambaNova platform run" (red team 89 E) was listed as the chips on it
@@ -1374,6 +1375,33 @@ def _size_or_speed_alone(question: str, items: list[Item], lex: Lexicon) -> None
             and not (after is not None and after.kind == "term")
         ):
             raise refuse("'speed' may be the clock speed or the compute performance: say which")
+
+
+def _two_relations_asked_terse(items: list[Item]) -> None:
+    """ "groq lpu node formats", "gaudi 3 node interconnect", "groq lpu designer foundry": a search-box
+    question (no question word, auxiliary or verb) naming two relations of a chip with no value after
+    either asks for both; the first was answered and the other dropped (held-out set 81's "trillium pod
+    interconnect" led to "gaudi 3 node interconnect", answered its process node). Refused."""
+    if any(x.kind == "word" and x.role in ("wh", "who", "aux", "count", "value") for x in items):
+        return
+    if any(x.kind == "word" and x.role == "filler" and x.value in ("verb", "holds") for x in items):
+        return
+    asked: list[Item] = []
+    for k, x in enumerate(items):
+        relations = {t for t in x.terms if t in RELATIONS} if x.kind == "term" else set()
+        if not relations:
+            continue
+        after = next((y for y in items[k + 1 :] if not (y.kind == "word" and y.role == "filler")), None)
+        if after is not None and after.kind in ("entity", "qty"):
+            continue  # "made by tsmc": a condition, not a relation asked
+        if not any(relations & {t for t in y.terms if t in RELATIONS} for y in asked):
+            asked.append(x)
+    if len(asked) > 1:
+        raise refuse(
+            f"the question names {len(asked)} things to tell ("
+            + ", ".join(f"'{x.text}'" for x in asked)
+            + "); ask for one at a time"
+        )
 
 
 def _range_words_unread(question: str, items: list[Item], lex: Lexicon) -> None:
