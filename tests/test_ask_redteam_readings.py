@@ -164,7 +164,8 @@ C3: list[tuple[str, object]] = [
     ("which chips use hbm 3", {"SambaNova SN40L"}),
     ("gaudi 3 2 dies", True),  # the name has its number already
     # a multiplier, not a version: read as one, of Trainium2's claims of speed (up to 4x training)
-    ("is trainium2 4x faster than trainium?", True),
+    # (with its 'up to': the bound alone is refused since session 53, as an 'up to' figure's is)
+    ("is trainium2 up to 4x faster than trainium?", True),
     ("how many chips use pcie 4", "3"),
 ]
 

@@ -47,9 +47,11 @@ from ask_expect import answered, refused
         ("Does Trillium have 4.7x the peak compute of the previous generation?", True, "4.7 x, peak compute"),
         ("Is the MI350 up to 40x faster than the MI300 series at inference?", False, "up to 35 times"),
         ("Does Trainium2 have 1,000 times the memory capacity of its predecessor?", False, "3 x, memory capacity"),
-        ("Is the MI350 35x faster than the MI300 series?", True, "up to 35 times, inference performance"),
+        # the bound asked as the multiple reached ("35x faster" of "up to 35 times") is refused since
+        # session 53 (red team 103), as an 'up to' figure asked at its bound is; said with 'up to', true
+        ("Is the MI350 up to 35x faster than the MI300 series?", True, "up to 35 times, inference performance"),
         ("Is Trainium2 5x faster than Trainium?", False, "up to 4 x, training performance"),
-        ("is trainium2 4x faster than trainium?", True, "up to 4 x, training performance"),
+        ("is trainium2 up to 4x faster than trainium?", True, "up to 4 x, training performance"),
     ],
 )
 def test_a_multiple_is_checked_against_the_claims(ask_json, question, expected, stated):  # noqa: ANN001

@@ -107,3 +107,17 @@ def test_two_relations_in_a_search_box_are_two_questions(ask_json, question):  #
 )
 def test_one_relation_in_a_search_box_still_reads(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Is the MI350 35 times faster than the MI300?", (REFUSE, "only as a bound")),
+        ("Does Trainium2 train 4x faster than Trainium?", (REFUSE, "only as a bound")),
+        ("Is the MI350 up to 35 times faster than the MI300?", True),
+        ("Is the MI350 40 times faster than the MI300?", False),
+        ("Is the Corsair C8 nine times faster than the H100?", True),
+    ],
+)
+def test_a_bound_multiple_asked_as_reached_is_refused(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
