@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import REFUSE, answered, check
 
 STARTUP_INFERENCE = {
     "Cerebras CS-3",
@@ -121,3 +121,18 @@ def test_one_relation_in_a_search_box_still_reads(ask_json, question, expected):
 )
 def test_a_bound_multiple_asked_as_reached_is_refused(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "not_named"),
+    [
+        ("Which chips have at least 180 MB of SRAM?", ["Tenstorrent Grayskull e150"], ["Tenstorrent Grayskull e75"]),
+        ("How many chips have at least 144 MB of SRAM?", ["Grayskull e150", "Grayskull e75"], []),
+        ("Which chips have more than 180 MB of SRAM?", [], ["Grayskull"]),
+    ],
+)
+def test_a_per_core_total_at_the_limit_may_fit(ask_json, question, named, not_named):  # noqa: ANN001
+    data = answered(ask_json, question)
+    uncompared = data["reading"].split("not compared (may or may not fit):")[-1]
+    assert all(chip in uncompared for chip in named), data["reading"]
+    assert not any(chip in uncompared for chip in not_named), data["reading"]

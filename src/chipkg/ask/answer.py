@@ -2786,9 +2786,10 @@ def _per_part_memory_above(store: Any, frame: F.Frame, top: float) -> None:
         )
 
 
-def _per_part_above(store: Any, frame: F.Frame, top: float) -> list[str]:
+def _per_part_above(store: Any, frame: F.Frame, top: float, inclusive: bool = False) -> list[str]:
     """The chips whose memory is given per core or tile only and may hold more than ``top`` in all
-    (:func:`_per_part_memory_above`)."""
+    (:func:`_per_part_memory_above`); ``inclusive``: or exactly ``top`` ("at least 180 MB" of the
+    e150's up to 1.5 MB in each of 120 cores, which may reach it)."""
     metric = frame.metric
     if metric is None or metric.prop not in (CK + "capacity", CK + "bandwidth") or frame.chip_scope:
         return []
@@ -2815,7 +2816,10 @@ def _per_part_above(store: Any, frame: F.Frame, top: float) -> list[str]:
     return [
         chip.value
         for chip, each, units in _run(store, C.Compiled("select", query, ("chip", "each", "units"))).rows
-        if units is None or each is None or float(each.value) * float(units.value) > top * 1.000001
+        if units is None
+        or each is None
+        or float(each.value) * float(units.value) > top * 1.000001
+        or (inclusive and math.isclose(float(each.value) * float(units.value), top, rel_tol=1e-6))
     ]
 
 
@@ -3739,7 +3743,9 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
         others = tuple(c for c in constraints if c is not k)
         metric = F.Metric(k.prop, technology=k.technology, on_chip=k.on_chip, chip_only=k.chip_only)
         bounded = (
-            set(_per_part_above(store, F.Frame(F.TOP, others, metric=metric), k.low)) if k.low is not None else None
+            set(_per_part_above(store, F.Frame(F.TOP, others, metric=metric), k.low, k.low_inclusive))
+            if k.low is not None
+            else None
         )
         w = C._Writer()
         body = C.chip_constraints(w, "?c", others)
