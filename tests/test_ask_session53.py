@@ -136,3 +136,15 @@ def test_a_per_core_total_at_the_limit_may_fit(ask_json, question, named, not_na
     uncompared = data["reading"].split("not compared (may or may not fit):")[-1]
     assert all(chip in uncompared for chip in named), data["reading"]
     assert not any(chip in uncompared for chip in not_named), data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Yes or no: is the Groq LPU built on a 5nm process?", False),
+        ("Yes or no: is the Groq LPU built on a 7nm process?", True),
+        ("yes or no, is the groq lpu on 7nm?", True),
+    ],
+)
+def test_a_lead_in_instruction_may_end_in_a_colon(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -995,7 +995,7 @@ def _open_ended_figure_named(question: str) -> str:
 
 
 #: a lead-in up to the first comma, and the question after it
-_LEAD = re.compile(r"^\s*(?P<lead>[^,?()]{3,100}?),\s*(?P<rest>\S.*\?)\s*$")
+_LEAD = re.compile(r"^\s*(?P<lead>[^,?():]{3,100}?)[,:]\s*(?P<rest>\S.*\?)\s*$")
 
 
 def _instruction_lead_in(question: str, lex: Lexicon) -> str:
