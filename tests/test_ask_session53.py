@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from ask_expect import REFUSE, answered, check
 
+REFUSE_ANY = ""
+
 STARTUP_INFERENCE = {
     "Cerebras CS-3",
     "Groq LPU",
@@ -147,4 +149,43 @@ def test_a_per_core_total_at_the_limit_may_fit(ask_json, question, named, not_na
     ],
 )
 def test_a_lead_in_instruction_may_end_in_a_colon(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which platform does AWS offer Trainium2 on?", "asks for a platform"),
+        ("On which platform does Amazon offer Trainium2?", "asks for a platform"),
+        ("Which platforms do hyperscalers deploy their chips on?", "asks for a platform"),
+        ("Who is the parent of the company that designs Trainium2?", "two relations at once"),
+        ("What company owns the firm that designs the Trillium TPU?", "two relations at once"),
+        ("Which company did the designer of Gaudi 3 buy?", "two relations at once"),
+        ("Who designs Trainium2? What is its parent company?", "two relations at once"),
+        ("Is the designer of the MI350 in the UXL Foundation?", "consortium"),
+        ("What are Blackwell's node and its software stack?", "two things"),
+        ("Give the Maia 100's node and its platform.", "two things"),
+        ("Whose chip does the Corsair C8 beat?", "whose chip"),
+        ("Whose chip is the Corsair C8 compared against?", REFUSE_ANY),
+    ],
+)
+def test_red_team_106(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which platform does Trainium2 run on?", ["Amazon EC2 UltraClusters"]),
+        ("Is AMD a member of the UXL Foundation?", True),
+        ("whose chip is trillium?", ["Google"]),
+        ("which chips are made by tsmc and designed by nvidia?", {"Nvidia Blackwell GPU"}),
+        (
+            "What speed-up over Nvidia's H100 in GenAI workloads does d-Matrix claim for the Corsair C8? It is the "
+            "vendor's own claim, so flag it as such.",
+            1,
+        ),
+    ],
+)
+def test_red_team_106_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

@@ -1407,12 +1407,30 @@ def _two_relations_joined(frame: F.Frame, items: list[Item]) -> None:
     (the cloud it is deployed on, Azure, and not the applications it supports: exit 0). Refused."""
     if frame.ask != F.VALUE or frame.metric is None:
         return
-    for a, joiner, b in zip(items, items[1:], items[2:], strict=False):
-        if not (a.kind == b.kind == "term" and joiner.kind == "word" and joiner.role in ("or", "and")):
+    for k, (a, joiner) in enumerate(zip(items, items[1:], strict=False)):
+        if not (a.kind == "term" and joiner.kind == "word" and joiner.role in ("or", "and")):
             continue
-        left, right = set(a.terms) & set(RELATIONS), set(b.terms) & set(RELATIONS)
+        # "Blackwell's node and its software stack", "the node and the foundry": an article or a
+        # pronoun between (red team 106)
+        j = k + 2
+        while (
+            j < len(items)
+            and items[j].kind == "word"
+            and items[j].role == "filler"
+            and items[j].value in ("", "pronoun")
+        ):
+            j += 1
+        if j >= len(items):
+            continue
+        b = items[j]
+        left = set(a.terms) & set(RELATIONS)
+        # "and its platform": the value of a chip's deployment, said with a word the relation has no label for
+        platform = b.kind == "word" and b.value == "sense" and b.text.lower().strip(".?!") in ("platform", "platforms")
+        right = set(b.terms) & set(RELATIONS) if b.kind == "term" else {CK + "deployedOn"} if platform else set()
         if left and right and not left & right:
-            raise refuse(f"the question asks for two things of the chip ('{a.text}', '{b.text}'); ask one at a time")
+            raise refuse(
+                f"the question asks for two things of the chip ('{a.text}', '{b.text.strip('.?!')}'); ask one at a time"
+            )
 
 
 def _workload_of_a_system(frame: F.Frame, lex: Lexicon) -> None:

@@ -846,6 +846,9 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     _range_words_unread(question, items, lex)
     _size_or_speed_alone(question, items, lex)
     _two_relations_asked_terse(items)
+    _platform_asked_dropped(frame, items)
+    _whose_chip_compared(question, items)
+    _organization_relation_dropped(frame, items, lex)
     _memory_across_tiers(question, items, lex)
     if frame.ask == F.CHIPS and _HOW_MUCH.match(question):
         # "how big a model can the SambaNova platform run" (red team 89 E) was listed as the chips on it
@@ -1375,6 +1378,105 @@ def _size_or_speed_alone(question: str, items: list[Item], lex: Lexicon) -> None
             and not (after is not None and after.kind == "term")
         ):
             raise refuse("'speed' may be the clock speed or the compute performance: say which")
+
+
+def _organization_said(x: Item, lex: Lexicon) -> bool:
+    """``x`` names an organization or a kind of one ("d-Matrix", "the vendor")."""
+    if x.kind == "entity":
+        return bool(x.entities) and all(lex.is_a(e, ORG) for e in x.entities)
+    return x.kind == "term" and any(lex.is_kind(t, ORG) for t in x.terms)
+
+
+def _organization_relation_dropped(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Who is the parent of the company that designs Trainium2?", "Is the designer of Trillium a
+    member of UXL?", "Who designs Trainium2? What is its parent company?": a relation between
+    organizations (parent, owner, partner, acquired, member) said beside a chip's maker, in a frame
+    that reads no such relation: the maker was answered (AWS for Amazon) or the member read as the
+    designer ("false", red team 106). Two relations at once: refused, as "who owns the maker of
+    Trillium?" is."""
+    for k in frame.constraints:
+        if (
+            isinstance(k, F.Relation)
+            and k.prop in (CK + "designedBy", CK + "manufacturedBy")
+            and any(lex.is_a(v, CK + "Consortium") for v in k.values)
+        ):
+            # "Is the designer of the MI350 in the UXL Foundation?" was read as designed by it ("false"):
+            # a consortium makes no chip, and "in" says membership of the designer (red team 106)
+            raise refuse(
+                f"{lex.entities[k.values[0]][0]} is a consortium, which designs and makes no chip; ask whether "
+                "the chip's designer is a member of it ('is AMD a member of the UXL Foundation?')"
+            )
+    said = [
+        x
+        for k, x in enumerate(items)
+        if x.kind == "term"
+        and any(t in ORG_RELATIONS for t in x.terms)
+        # "the vendor's own claim", "d-Matrix's own full-stack platform": a possessive's "own" before
+        # what is owned, no relation ("the company owns the firm ..." is one)
+        and not (
+            k > 0
+            and _organization_said(items[k - 1], lex)
+            and k + 1 < len(items)
+            and not (items[k + 1].kind == "word" and items[k + 1].role == "filler" and not items[k + 1].value)
+            and items[k + 1].kind != "entity"
+        )
+    ]
+    if not said:
+        return
+    makers = {CK + "designedBy", CK + "manufacturedBy", CK + "designs"}
+    if not any(x.kind == "term" and makers & set(x.terms) for x in items):
+        return
+    used = {k.prop for k in frame.constraints if isinstance(k, F.Relation)}
+    used |= {
+        k.prop
+        for o in frame.constraints
+        if isinstance(o, F.OrgOfChips)
+        for k in o.constraints
+        if isinstance(k, F.Relation)
+    }
+    if frame.metric is not None:
+        used.add(frame.metric.prop)
+    if used & ORG_RELATIONS:
+        return
+    raise refuse(
+        f"'{said[0].text}' relates organizations, and the question also asks who makes a chip: two relations at "
+        "once; ask who designs the chip, then about that company"
+    )
+
+
+def _whose_chip_compared(question: str, items: list[Item]) -> None:
+    """ "Whose chip does the Corsair C8 beat?", "Whose chip is the Corsair C8 compared against?": the
+    chip asked is the baseline of the named chip's claim, whose designer is asked; read as the named
+    chip's own designer, d-Matrix was answered (red team 106: Nvidia's H100 is the baseline, l.173).
+    Refused, saying how to ask."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    if not said or said[0].text.lower() != "whose":
+        return
+    if any((x.kind == "term" and CK + "claim" in x.terms) or (x.kind == "word" and x.role == "compare") for x in said):
+        raise refuse(
+            "'whose chip' asks for the designer of the chip a claim is against: ask what chip it is compared "
+            "against ('what is the Corsair C8 compared against?'), then who designs that chip"
+        )
+
+
+def _platform_asked_dropped(frame: F.Frame, items: list[Item]) -> None:
+    """ "Which platform does AWS offer Trainium2 on?", "Which platforms do hyperscalers deploy their
+    chips on?": a question word and "platform" as the head, with no word of the relation a platform
+    is the value of ("run on", "deployed on"), was read as a question about chips, the platform
+    dropped (red team 106: Trainium2 itself, or every chip of the organization, was answered).
+    Refused where the frame answers chips or organizations."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    if said and said[0].kind == "word" and said[0].value == "place":
+        said = said[1:]  # "On which platform ..."
+    if len(said) < 2 or not (said[0].kind == "word" and said[0].role == "wh"):
+        return
+    head = said[1]
+    if head.kind == "word" and head.value == "sense" and head.text.lower() in ("platform", "platforms"):
+        if frame.ask in (F.CHIPS, F.COUNT, F.ORGS, F.TOP, F.RANK):
+            raise refuse(
+                f"'{said[0].text} {head.text}' asks for a platform, but the rest reads as a question about chips: "
+                "ask what platform a chip is deployed on ('what platform does Trainium2 run on?')"
+            )
 
 
 def _two_relations_asked_terse(items: list[Item]) -> None:

@@ -602,7 +602,9 @@ def whose_chip(question: str) -> str:
 
 
 _WHOSE_CHIP = re.compile(
-    r"(?is)^\s*whose\s+(?:chip|gpu|tpu|processor|accelerator|part|product)\s+(?:is|was)\s+(?P<chip>[^?,]+?)"
+    r"(?is)^\s*whose\s+(?:chip|gpu|tpu|processor|accelerator|part|product)\s+(?:is|was)\s+"
+    # (not "whose chip is the Corsair C8 compared against": the baseline's maker is asked)
+    r"(?P<chip>(?:(?!\b(?:compared|against|than|versus|vs)\b)[^?,])+?)"
     r"(?:\s+anyway)?(?P<rest>\s*\?.*)$"
 )
 
