@@ -189,3 +189,96 @@ def test_red_team_106(ask_json, question, said):  # noqa: ANN001
 )
 def test_red_team_106_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize("question", ["gpu hbm > 100gb", "gpu sram > 100mb", "gpu hbm bandwidth > 1 tb/s"])
+def test_a_kind_before_a_memory_is_refused_as_before_a_measure(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "of each chip's gpu"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("gpus hbm > 100gb", {"Intel Gaudi 3"}),
+        ("asic sram > 100mb", 4),
+        ("gpu hbm", {"AMD Instinct MI350", "Intel Gaudi 3"}),
+    ],
+)
+def test_a_kind_of_chips_with_a_memory_still_reads(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "hbm capacity",
+            {
+                ("AWS Trainium2", "96 GB"),
+                ("Google Trillium TPU", "128 GB"),
+                ("Intel Gaudi 3", "128 GB"),
+                ("SambaNova SN40L", "64 GB"),
+            },
+        ),
+        (
+            "tsmc transistors",
+            {
+                ("Apple M4", "about 40 billion"),
+                ("Groq LPU", "over 20 billion"),
+                ("Nvidia Blackwell GPU", "208 billion"),
+                ("Qualcomm Adreno 750", "over 10 billion"),
+                ("Qualcomm Cloud AI 100 Ultra", "over 10 billion"),
+            },
+        ),
+        ("7nm tops", {("Groq LPU", "up to 1 PetaOPS, INT8, peak"), ("Qualcomm Cloud AI 100 Ultra", "400 TOPS, INT8")}),
+        ("pcie lanes", {("Intel Gaudi 3", "16 lanes"), ("Qualcomm Cloud AI 100 Ultra", "8 x")}),
+        (
+            "startup chips power",
+            {
+                ("Mythic M2000", "nominal about 4 watts"),
+                ("Tenstorrent Grayskull e150", "200 W"),
+                ("Tenstorrent Grayskull e75", "75 W"),
+            },
+        ),
+    ],
+)
+def test_a_list_of_chips_with_a_figure_shows_it(ask_json, question, expected):  # noqa: ANN001
+    data = answered(ask_json, question)
+    assert data["head"]["vars"][:2] == ["chip", "figure"], data["head"]
+    shown = {(b["chip"]["value"], b["figure"]["value"]) for b in data["results"]["bindings"]}
+    assert shown == expected, shown
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("gaudi 3 sram hbm", "several memories"),
+        ("sn40l hbm and ddr5", "several memories"),
+        ("grayskull lpddr4 sram", "several memories"),
+        ("blackwell bandwidth per die", "per die"),
+        ("blackwell bandwidth per node", "per node"),
+        ("startup transistors", "kind of organization"),
+        ("startups sram capacity", "kind of organization"),
+        ("megacap transistors", "kind of organization"),
+        ("sambanova memory", "memory of an organization's chips"),
+        ("qualcomm ram", "memory of an organization's chips"),
+    ],
+)
+def test_red_team_105(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("gaudi 3 sram", ["96 MB"]),
+        ("does gaudi 3 have sram and hbm?", True),
+        ("sram hbm chips", {"Intel Gaudi 3", "SambaNova SN40L"}),
+        ("blackwell nvlink bandwidth", 1),
+        ("blackwell bandwidth", 2),
+        ("startups with sram", {"Groq", "Mythic", "SambaNova Systems", "Tenstorrent", "d-Matrix"}),
+        ("sn40l memory", 3),
+    ],
+)
+def test_red_team_105_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected, any_order=True)

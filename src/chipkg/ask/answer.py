@@ -2146,7 +2146,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         # a range's members are shown with the figures they are in it by: an "up to" figure read
         # at its peak, a card's power, a system's model size say so in every row; a member by a
         # fact the graph marks as hedged carries the hedge
-        by = _range_figures(store, frame)
+        by = _range_figures(store, frame, had_too=frame.ask == F.CHIPS)
         hedged_props = _hedged_props(frame.constraints, listing=True)
         notes = _fact_hedges(store, hedged_props)
         if frame.outright:  # a chip known only by the graph's reading is left out (_stated_outright), not hedged
@@ -2652,14 +2652,16 @@ def _scoped_text(fig: Any, prop: str) -> str:
     return fig.text if fig.scope or C.MEASURES[prop].also_scope != "any" else f"{fig.text} (scope not stated)"
 
 
-def _range_figures(store: Any, frame: F.Frame) -> dict[str, list[str]]:
+def _range_figures(store: Any, frame: F.Frame, had_too: bool = False) -> dict[str, list[str]]:
     """For a list or count with a range ("chips with clock over 2 GHz"), the figures each chip is in
-    it by, as stated, hedge and scope included ("up to 3.5 GHz"; "150 W, per card")."""
+    it by, as stated, hedge and scope included ("up to 3.5 GHz"; "150 W, per card"). ``had_too``:
+    and the figures of a measure the chips only have ("hbm capacity", "chips with a stated clock"):
+    a list of the chips with a figure shows it (red team 105: the figures asked were never shown)."""
     from chipkg import figures
 
     out: dict[str, list[str]] = {}
     for k in frame.constraints:
-        if not isinstance(k, F.Measure) or (k.low is None and k.high is None):
+        if not isinstance(k, F.Measure) or (k.low is None and k.high is None and not had_too):
             continue
         w = C._Writer()
         body = C.chip_constraints(w, "?c", frame.constraints)
@@ -4922,7 +4924,16 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                 left_out.extend(dropped)
                 found = [r for r in rows if r[0].value not in links]
                 linked = [(r[0].value, links[r[0].value]) for r in rows if r[0].value in links]
-            if not found and (frame.scope or frame.chip_scope):
+            if not found and frame.scope and linked:
+                # "blackwell bandwidth per die" (red team 105): its links' figures are per chip, no
+                # answer of the scope asked; only a link's figure of that scope is kept
+                sw = C._Writer()
+                svar, _ = sw.values([C._iri(frame.scope)])
+                figs, _ = sw.values([C._iri(f) for f, _t in linked])
+                scoped = f"SELECT DISTINCT ?f WHERE {{ {sw.block()} BIND ({figs} AS ?f) ?f ck:scope {svar} }}"
+                kept = {r[0].value for r in _run(store, C.Compiled("select", scoped, ("f",))).rows}
+                linked = [(f, t) for f, t in linked if f in kept]
+            if not found and (frame.scope or frame.chip_scope) and not (frame.chip_scope and linked):
                 absent.append(
                     NoAnswer(
                         f"The article gives no {_metric_label(metric, lex)} "

@@ -1572,7 +1572,11 @@ def _kind_before_measure(frame: F.Frame, items: list[Item], lex: Lexicon) -> Non
         return
     kinds = {k.cls for k in frame.constraints if isinstance(k, F.Kind)}
     for x, after in zip(items, items[1:], strict=False):
-        if x.kind != "term" or after.kind != "term" or not set(after.terms) & set(MEASURES):
+        # "gpu hbm > 100gb" (red team 105): a memory named right after the kind is that memory's figure
+        memory = (
+            after.kind == "entity" and bool(after.entities) and all(lex.is_a(e, MEMORY_TECH) for e in after.entities)
+        )
+        if x.kind != "term" or not (memory or (after.kind == "term" and set(after.terms) & set(MEASURES))):
             continue
         classes = [t for t in x.terms if t != CHIP and lex.terms.get(t, ("", False))[1] and chipish_any(lex, [t])]
         if classes and not set(classes) & kinds:

@@ -846,6 +846,9 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     _range_words_unread(question, items, lex)
     _size_or_speed_alone(question, items, lex)
     _two_relations_asked_terse(items)
+    _two_memories_asked_terse(frame, items)
+    _figure_of_a_kind_of_organization(frame, items, lex)
+    _memory_of_an_organization(frame, items)
     _platform_asked_dropped(frame, items)
     _whose_chip_compared(question, items)
     _organization_relation_dropped(frame, items, lex)
@@ -1421,9 +1424,22 @@ def _organization_relation_dropped(frame: F.Frame, items: list[Item], lex: Lexic
             and items[k + 1].kind != "entity"
         )
     ]
+    makers = {CK + "designedBy", CK + "manufacturedBy", CK + "designs"}
+
+    def of_an_organization(x: Item) -> bool:
+        # what the relation is said of, past fillers: an organization or its maker's word, or nothing
+        # ("which company did the designer of Gaudi 3 buy?"); "part of the on-die design" is no such
+        k = items.index(x) + 1
+        while k < len(items) and items[k].kind == "word" and items[k].role == "filler" and not items[k].value:
+            k += 1
+        if k >= len(items) or items[k].kind in ("word", "comma", "close"):
+            return True
+        after = items[k]
+        return _organization_said(after, lex) or (after.kind == "term" and bool(makers & set(after.terms)))
+
+    said = [x for x in said if of_an_organization(x)]
     if not said:
         return
-    makers = {CK + "designedBy", CK + "manufacturedBy", CK + "designs"}
     if not any(x.kind == "term" and makers & set(x.terms) for x in items):
         return
     used = {k.prop for k in frame.constraints if isinstance(k, F.Relation)}
@@ -1477,6 +1493,75 @@ def _platform_asked_dropped(frame: F.Frame, items: list[Item]) -> None:
                 f"'{said[0].text} {head.text}' asks for a platform, but the rest reads as a question about chips: "
                 "ask what platform a chip is deployed on ('what platform does Trainium2 run on?')"
             )
+
+
+def _memory_of_an_organization(frame: F.Frame, items: list[Item]) -> None:
+    """ "sambanova memory", "qualcomm memory": in a search box, the memory of an organization's chips
+    was read as their memory capacity, and a memory with no capacity stated (the SN40L's SRAM tier, the
+    Cloud AI 100 Ultra's LPDDR4X) was left out, unsaid (red team 105); "sn40l memory" lists every
+    memory. Refused unless a capacity is asked in so many words."""
+    m = frame.metric
+    if frame.ask != F.VALUE or frame.subjects or m is None or m.prop != CK + "capacity" or m.technology is not None:
+        return
+    if not any(
+        isinstance(k, F.Relation) and k.prop in (CK + "designedBy", CK + "manufacturedBy") for k in frame.constraints
+    ):
+        return
+    if any(x.kind == "word" and x.role in ("value", "wh", "who", "aux") for x in items):
+        return  # "how much memory do Qualcomm's chips have", "what kind of memory does the Groq chip use"
+    memory = any(x.kind == "term" and CK + "memory" in x.terms for x in items)
+    capacity = any(x.kind == "term" and CK + "capacity" in x.terms and CK + "memory" not in x.terms for x in items)
+    if memory and not capacity:
+        raise refuse(
+            "the memory of an organization's chips: name the chip for all its memory ('sn40l memory'), or ask "
+            "for a capacity ('sambanova memory capacity')"
+        )
+
+
+def _figure_of_a_kind_of_organization(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "startup transistors", "megacap transistors", "startup cores": a search box naming a kind of
+    organization and a figure was read as the organizations with a chip that has one, the figure
+    dropped (red team 105). Refused, saying how to ask for the chips' figures."""
+    if frame.ask not in (F.ORGS, F.COUNT):
+        return
+    if any(x.kind == "word" and x.role in ("wh", "who", "aux", "count", "value") for x in items):
+        return
+    for k, x in enumerate(items):
+        if not (x.kind == "term" and bool(x.terms) and all(lex.is_kind(t, ORG) for t in x.terms)):
+            continue
+        j = k + 1  # "startups sram capacity": the names of what the chips have between
+        while j < len(items) and items[j].kind == "entity" and not any(lex.is_a(e, CHIP) for e in items[j].entities):
+            j += 1
+        after = items[j] if j < len(items) else None
+        if (
+            after is not None
+            and after.kind == "term"
+            and any(t in MEASURES or t == CK + "capacity" for t in after.terms)
+        ):
+            said = " ".join(y.text for y in items[k : j + 1])
+            raise refuse(
+                f"'{said}' asks a figure of the chips of a kind of organization: ask for the chips "
+                f"('{x.text} chips {after.text}')"
+            )
+
+
+def _two_memories_asked_terse(frame: F.Frame, items: list[Item]) -> None:
+    """ "gaudi 3 sram hbm", "sn40l hbm ddr5": a search box naming a chip and two memories, which one
+    memory alone ("gaudi 3 sram") asks the figure of, was read as a yes/no ("true") or a list of the
+    chips, no figure shown (red team 105). Refused, saying how to ask either."""
+    named = bool(frame.subjects) or any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
+    if frame.ask not in (F.YESNO, F.CHIPS) or not named:
+        return
+    if any(x.kind == "word" and x.role in ("wh", "who", "aux", "count", "value") for x in items):
+        return
+    if any(x.kind == "word" and x.role == "filler" and x.value in ("verb", "holds") for x in items):
+        return
+    memories = [k for k in frame.constraints if isinstance(k, F.Memory) and k.technology is not None]
+    if len(memories) > 1 and not any(isinstance(k, F.Measure) for k in frame.constraints):
+        raise refuse(
+            "the question names a chip and several memories: ask for one memory's figures ('gaudi 3 sram'), "
+            "for all its memory ('gaudi 3 memory'), or whether it has them ('does gaudi 3 have sram and hbm?')"
+        )
 
 
 def _two_relations_asked_terse(items: list[Item]) -> None:
