@@ -260,6 +260,7 @@ def test_a_list_of_chips_with_a_figure_shows_it(ask_json, question, expected):  
         ("startup transistors", "kind of organization"),
         ("startups sram capacity", "kind of organization"),
         ("megacap transistors", "kind of organization"),
+        ("startup memory", "kind of organization"),
         ("sambanova memory", "memory of an organization's chips"),
         ("qualcomm ram", "memory of an organization's chips"),
     ],

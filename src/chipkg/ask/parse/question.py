@@ -1536,7 +1536,7 @@ def _figure_of_a_kind_of_organization(frame: F.Frame, items: list[Item], lex: Le
         if (
             after is not None
             and after.kind == "term"
-            and any(t in MEASURES or t == CK + "capacity" for t in after.terms)
+            and any(t in MEASURES or t in (CK + "capacity", CK + "memory") for t in after.terms)
         ):
             said = " ".join(y.text for y in items[k : j + 1])
             raise refuse(
