@@ -575,6 +575,10 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
   ask_heldout_80.csv (f312577; written blind by a helper in session 52, 160 rows), first run at
     f312577 with the code of a629890 (before any change of the session): terse 29/32, casual
     28/32, analyst 7/56, must-refuse 40/40, none wrong.
+  ask_heldout_81.csv (6e38376; written blind by a helper in session 53, 160 rows), first run at
+    6e38376 with the code of da554fa (the session's start) and of e6646fc: terse 29/30, casual
+    27/31, analyst 24/59, must-refuse 40/40, one wrong ("trillium pod interconnect" answered the
+    datacenter network that joins pods; the ICI inside a pod since caf0035).
 """
 
 from __future__ import annotations
@@ -686,6 +690,7 @@ SETS = {
         "ask_heldout_78",
         "ask_heldout_79",
         "ask_heldout_80",
+        "ask_heldout_81",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -775,6 +780,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_78", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
         ("ask_heldout_79", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
         ("ask_heldout_80", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
+        ("ask_heldout_81", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -947,7 +953,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_33": {"terse": 1, "casual": 1, "analyst": 0.64},
     "ask_heldout_34": {"terse": 0.97, "casual": 0.97, "analyst": 0.6},
     "ask_heldout_35": {"terse": 0.97, "casual": 0.93, "analyst": 0.44},
-    "ask_heldout_36": {"terse": 1, "casual": 0.97, "analyst": 0.88},
+    "ask_heldout_36": {"terse": 1, "casual": 0.97, "analyst": 0.91},
     "ask_heldout_37": {"terse": 1, "casual": 1, "analyst": 0.95},
     "ask_heldout_38": {"terse": 1, "casual": 1, "analyst": 0.86},
     "ask_heldout_39": {"terse": 0.97, "casual": 0.97, "analyst": 0.86},
@@ -985,13 +991,14 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_71": {"terse": 1, "casual": 0.93, "analyst": 0.3},
     "ask_heldout_72": {"terse": 1, "casual": 0.93, "analyst": 0.24},
     "ask_heldout_73": {"terse": 1, "casual": 0.9, "analyst": 0.52},
-    "ask_heldout_74": {"terse": 0.93, "casual": 0.9, "analyst": 0.38},
+    "ask_heldout_74": {"terse": 0.93, "casual": 0.9, "analyst": 0.4},
     "ask_heldout_75": {"terse": 0.96, "casual": 1, "analyst": 0.7},
     "ask_heldout_76": {"terse": 1, "casual": 0.86, "analyst": 0.68},
     "ask_heldout_77": {"terse": 0.96, "casual": 0.96, "analyst": 0.78},
     "ask_heldout_78": {"terse": 1, "casual": 0.96, "analyst": 0.6},
     "ask_heldout_79": {"terse": 0.96, "casual": 0.9, "analyst": 0.33},
-    "ask_heldout_80": {"terse": 0.9, "casual": 0.87, "analyst": 0.12},
+    "ask_heldout_80": {"terse": 0.9, "casual": 0.9, "analyst": 0.16},
+    "ask_heldout_81": {"terse": 1, "casual": 0.87, "analyst": 0.42},
 }
 
 
