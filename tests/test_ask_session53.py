@@ -46,6 +46,8 @@ def test_formats_by_width_and_typos_still_read(ask_json, question, expected):  #
         ("startup inference chips", STARTUP_INFERENCE),
         ("which startup inference chips are there?", STARTUP_INFERENCE),
         ("startups' inference chips", STARTUP_INFERENCE),
+        ("startup-designed inference chips", STARTUP_INFERENCE),
+        ("hyperscaler-built training chips", {"AWS Trainium2", "Google Trillium TPU", "Microsoft Maia 100"}),
         ("how many startup inference chips are there?", "6"),
         ("number of startup lpddr chips", "3"),
         ("megacap hbm chips", {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3"}),
@@ -61,6 +63,10 @@ def test_formats_by_width_and_typos_still_read(ask_json, question, expected):  #
         ),
         ("startups with inference chips", {"Cerebras Systems", "Groq", "SambaNova Systems", "Tenstorrent", "d-Matrix"}),
         ("which hyperscalers build 7nm chips", {"Amazon", "Meta"}),
+        (
+            "which startup designed inference chips?",
+            {"Cerebras Systems", "Groq", "SambaNova Systems", "Tenstorrent", "d-Matrix"},
+        ),
         ("who actually fabs groq's chip?", {"TSMC"}),
     ],
 )
@@ -76,6 +82,7 @@ def test_a_kind_of_organization_before_modifiers_qualifies_the_chips(ask_json, q
         "which companies produce the chips designed by hyperscalers?",
         "who makes the startup chips on 7nm?",
         "who produces the startups' inference chips?",
+        "who makes the chips that hyperscalers design?",
     ],
 )
 def test_who_makes_the_chips_of_a_kind_would_repeat_it(ask_json, question):  # noqa: ANN001

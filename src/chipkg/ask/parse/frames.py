@@ -3693,7 +3693,9 @@ def _org_frame(
     if len(set(st.org_classes)) > 1:  # "which AI lab ... Microsoft among the hyperscalers"
         raise refuse("the question names several kinds of organization; I can't tell which one it asks for")
     asked_who = "who" in st.shape_words or "orgs" in st.shape_words
-    said_of_chips = st.kind_of_chips or st.class_took == CK + "designedBy"
+    # "who makes the chips that hyperscalers design?": the kind said after the chips, in their clause
+    said_after = "who" in st.shape_words and st.first_class == "chip"
+    said_of_chips = st.kind_of_chips or st.class_took == CK + "designedBy" or said_after
     if asked_who and st.org_classes and said_of_chips and not set(st.org_classes) & _MAKER_KINDS:
         # "who makes the chips designed by startups?", "who produces the startups' inference chips?"
         # (red team 104): the kind is the chips' designer, so the designers answered only repeat it, as

@@ -876,7 +876,22 @@ def _org_kind_before_modifiers(items: list[Item], pos: int, lex: Lexicon) -> boo
         if any(lex.is_a(e, CHIP) for e in items[k].entities):
             return False
         k -= 1
-    if k == pos - 1 or k < 0:
+    maker = (
+        k > 0
+        and (
+            (items[k].kind == "term" and set(items[k].terms) <= {CK + "designedBy", CK + "manufacturedBy"})
+            or (items[k].kind == "word" and items[k].role == "filler" and items[k].value == "verb")
+        )
+        # "startup-designed inference chips", "hyperscaler-built training chips": the kind and its
+        # verb make one word before the chips, no question word before them ("which startup designed
+        # inference chips" asks for the startup)
+        and not any(x.kind == "word" and x.role in ("wh", "who") for x in items[:k])
+        # a plural kind is the head ("hyperscalers designing chips": the hyperscalers)
+        and not items[k - 1].text.lower().endswith("s")
+    )
+    if maker:
+        k -= 1
+    elif k == pos - 1 or k < 0:
         return False
     kind = items[k]
     return kind.kind == "term" and bool(kind.terms) and all(lex.is_kind(t, ORG) for t in kind.terms)
