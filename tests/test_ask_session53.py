@@ -290,3 +290,19 @@ def test_red_team_105(ask_json, question, said):  # noqa: ANN001
 )
 def test_red_team_105_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected, any_order=True)
+
+
+@pytest.mark.parametrize(
+    ("question", "named", "not_named"),
+    [
+        ("Which chips deliver more than 1 petaflop?", ["AWS Trainium2", "Apple M4"], ["Maia"]),
+        ("Which chips deliver under 1 PFLOPS?", ["AWS Trainium2", "Apple M4"], ["Maia"]),
+        ("how many chips deliver more than 500 TFLOPS?", ["Apple M4"], ["Trainium2"]),
+        ("chips over 100 tops", ["Apple M4"], ["Qualcomm"]),
+    ],
+)
+def test_a_performance_range_names_the_chips_its_figures_do_not_decide(ask_json, question, named, not_named):  # noqa: ANN001
+    data = answered(ask_json, question)
+    undecided = data["reading"].split("only part of the performance of:")[-1].split("(")[0]
+    assert all(chip in undecided for chip in named), data["reading"]
+    assert not any(chip in undecided for chip in not_named), data["reading"]

@@ -2014,6 +2014,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         return _tie_held(frame, _ranking(store, frame, lex, reading, compiled, result))
     if frame.ask in (F.CHIPS, F.COUNT) and not frame.group_by and not frame.distinct and not frame.counting_orgs:
         _several_candidates_listed(store, frame, lex, result if frame.ask == F.CHIPS else None)
+        reading += _performance_partly_stated(store, frame, lex)
     if (
         frame.ask == F.ORGS
         and not result.rows
@@ -6093,6 +6094,61 @@ def _performance_part(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexi
     return (
         f"it gives {label}'s performance only as {texts}, and {label} also supports {', '.join(unstated)}, "
         "with no figure given; name the precision"
+    )
+
+
+def _performance_partly_stated(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> str:
+    """ "Which chips deliver more than 1 petaflop?", "... under 1 PFLOPS?": a range of performance at
+    any precision, decided by each chip's stated figures, though some chips' figures are only a part
+    of it (the Trainium2's FP16 650 teraFLOPS beside formats with no figure; the M4's GPU's figure,
+    not the M4's): the yes/no of one such chip is refused (:func:`_performance_part`); a list or
+    count names them, so that it is not read as deciding them (red team 103)."""
+    ranges = [
+        k
+        for k in frame.constraints
+        if isinstance(k, F.Measure)
+        and k.prop == CK + "performance"
+        and k.precision is None
+        and (k.low is not None or k.high is not None)
+    ]
+    if not ranges:
+        return ""
+    said: list[str] = []
+    for k in ranges:
+        metric = F.metric_of(k)
+        others = tuple(c for c in frame.constraints if c is not k)
+        w = C._Writer()
+        body = C.chip_constraints(w, "?c", others)
+        path = C.metric_path(w, "?c", "?f", metric._replace(precision=None))
+        query = (
+            f"SELECT DISTINCT ?c ?f ?n WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
+            "?f ck:normalizedValue ?n } ORDER BY ?c ?f"
+        )
+        figures_of: dict[str, list[str]] = {}
+        values_of: dict[str, list[float]] = {}
+        for r in _run(store, C.Compiled("select", query, ("c", "f", "n"))).rows:
+            figures_of.setdefault(r[0].value, []).append(r[1].value)
+            values_of.setdefault(r[0].value, []).append(float(r[2].value))
+        for chip, iris in figures_of.items():
+            # decided where the part stated settles it: a figure over the lower limit is in it (the
+            # whole delivers at least it), a figure over the upper limit puts it out
+            fits = any(_in_range(n, k) for n in values_of[chip])
+            if k.high is None and fits:
+                continue
+            if k.high is not None and any(n > k.high for n in values_of[chip]):
+                continue
+            if k.high is not None and k.low is not None and not fits and all(n >= k.high for n in values_of[chip]):
+                continue
+            why = _performance_part(store, chip, metric, lex, iris)
+            label = lex.entities.get(chip, (chip,))[0]
+            if why and label not in said:
+                said.append(label)
+    if not said:
+        return ""
+    return (
+        " · decided by the figures stated, which are only part of the performance of: "
+        + ", ".join(sorted(said))
+        + " (other precisions, or the whole chip, have no figure: whether they fit is not said)"
     )
 
 
