@@ -306,3 +306,8 @@ def test_a_performance_range_names_the_chips_its_figures_do_not_decide(ask_json,
     undecided = data["reading"].split("only part of the performance of:")[-1].split("(")[0]
     assert all(chip in undecided for chip in named), data["reading"]
     assert not any(chip in undecided for chip in not_named), data["reading"]
+
+
+def test_a_performance_comparison_names_the_chips_its_figures_do_not_decide(ask_json):  # noqa: ANN001
+    data = answered(ask_json, "Which has more TFLOPS, the Maia 100 or Trainium2?")
+    assert "only part of the performance of: AWS Trainium2" in data["reading"], data["reading"]

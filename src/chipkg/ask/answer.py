@@ -2011,7 +2011,8 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
             "the chips to see each with its hedge"
         )
     if frame.ask in (F.TOP, F.RANK):
-        return _tie_held(frame, _ranking(store, frame, lex, reading, compiled, result))
+        ranked = _tie_held(frame, _ranking(store, frame, lex, reading, compiled, result))
+        return ranked._replace(reading=ranked.reading + _performance_partly_ranked(store, frame, lex, ranked))
     if frame.ask in (F.CHIPS, F.COUNT) and not frame.group_by and not frame.distinct and not frame.counting_orgs:
         _several_candidates_listed(store, frame, lex, result if frame.ask == F.CHIPS else None)
         reading += _performance_partly_stated(store, frame, lex)
@@ -6094,6 +6095,35 @@ def _performance_part(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexi
     return (
         f"it gives {label}'s performance only as {texts}, and {label} also supports {', '.join(unstated)}, "
         "with no figure given; name the precision"
+    )
+
+
+def _performance_partly_ranked(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: Answer) -> str:
+    """ "Which has more TFLOPS, the Maia 100 or Trainium2?", "rank the chips by TOPS": a ranking of
+    performance at any precision orders the chips by their stated figures; the chips compared whose
+    figures are only part of their performance (:func:`_performance_part`) are named, as a list
+    names them (:func:`_performance_partly_stated`) and their yes/no refuses."""
+    m = frame.metric
+    if m is None or m.prop != CK + "performance" or m.precision is not None or m.precisions:
+        return ""
+    w = C._Writer()
+    body = C.chip_constraints(w, "?c", frame.constraints)
+    path = C.metric_path(w, "?c", "?f", m)
+    query = f"SELECT DISTINCT ?c ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} }} ORDER BY ?c ?f"
+    figures_of: dict[str, list[str]] = {}
+    for r in _run(store, C.Compiled("select", query, ("c", "f"))).rows:
+        figures_of.setdefault(r[0].value, []).append(r[1].value)
+    said = sorted(
+        lex.entities.get(chip, (chip,))[0]
+        for chip, iris in figures_of.items()
+        if _performance_part(store, chip, m, lex, iris)
+    )
+    if not said:
+        return ""
+    return (
+        " · compared by the figures stated, which are only part of the performance of: "
+        + ", ".join(said)
+        + " (other precisions, or the whole chip, have no figure)"
     )
 
 
