@@ -311,3 +311,20 @@ def test_a_performance_range_names_the_chips_its_figures_do_not_decide(ask_json,
 def test_a_performance_comparison_names_the_chips_its_figures_do_not_decide(ask_json):  # noqa: ANN001
     data = answered(ask_json, "Which has more TFLOPS, the Maia 100 or Trainium2?")
     assert "only part of the performance of: AWS Trainium2" in data["reading"], data["reading"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("isnt the mtia v2 on 7nm?", True),
+        ("doesnt nvidia make blackwell?", True),
+        ("isnt intel in the uxl foundation", True),
+        ("isnt gaudi 3 on 7nm?", False),
+        ("which chips are on 5nm + hbm", {"Intel Gaudi 3"}),
+        ("which chips are 4nm + tsmc", {"Nvidia Blackwell GPU", "Qualcomm Adreno 750"}),
+        ("64gb+ hbm chips", {"AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3", "SambaNova SN40L"}),
+        ("what's the go-to chip for training?", (REFUSE, "go-to")),
+    ],
+)
+def test_red_team_108(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

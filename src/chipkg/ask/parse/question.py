@@ -536,10 +536,23 @@ def _premise_about_the_answer(question: str, lex: Lexicon) -> None:
             )
 
 
+#: "5nm + hbm", "tsmc + 4nm": a "+" set apart by spaces between two things joins them, as "and" does;
+#: "64gb+", "100 MB+ of SRAM" (the sign on the number) says "or more" (red team 108: "5nm + hbm" was
+#: read as 5nm or larger)
+_SPACED_PLUS = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
+#: "the go-to chip": stemmed as "going to" (a filler), so spelled out here
+_GO_TO = re.compile(r"(?i)\bgo-to\b")
+
+
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_parts_whole`; where it refuses, a parenthesis that sets several things aside at once
     read as one parenthesis a thing (:func:`parentheses_apart`), else the first refusal stands. A
     figure quoted from the article is no range the question asks (:func:`_quoted_figures_no_range`)."""
+    question = _SPACED_PLUS.sub(" and ", question)
+    if _GO_TO.search(question):
+        # "what's the go-to chip for training?" (red team 108): read as "going to", dropped, and every
+        # training chip listed; a choice the article does not make, as "ideal" or "preferred" is not
+        raise refuse("'go-to' asks which chip is preferred, which the article does not say; ask which chips are for it")
     try:
         frame = _read_parts_whole(question, lex, typos)
     except NoAnswer as refused:
