@@ -541,7 +541,7 @@ def _premise_about_the_answer(question: str, lex: Lexicon) -> None:
 #: read as 5nm or larger)
 _SPACED_PLUS = re.compile(r"(?<=\w)\s+\+\s+(?=\w)")
 #: "the go-to chip": stemmed as "going to" (a filler), so spelled out here
-_GO_TO = re.compile(r"(?i)\bgo-to\b")
+_GO_TO = re.compile(r"(?i)\bgo-to\b|\b(?:the|a|my|your|our|their)\s+go\s+to\b")
 
 
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
