@@ -328,3 +328,37 @@ def test_a_performance_comparison_names_the_chips_its_figures_do_not_decide(ask_
 )
 def test_red_team_108(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Which chips use HBM (all of which are GPUs)?", "says what the answer is"),
+        ("Which chips use HBM, namely the GPUs?", "says what the answer is"),
+        ("How many chips use HBM (some of which are GPUs)?", "says what the answer is"),
+        ("Which chip has the lowest clock (counting only chips whose foundry is named)?", "named or stated"),
+        ("Rank the chips by transistor count (counting only chips whose foundry is named).", "named or stated"),
+        ("In addition to Gaudi 3, which chips use HBM?", "adds a chip"),
+        ("Along with Gaudi 3, which chips use HBM?", "adds a chip"),
+        ("What is Blackwell's bandwidth (memory bandwidth, not NVLink)?", "says which bandwidth"),
+        ("As Nvidia puts it, does the Groq LPU use SRAM?", "Nvidia's claim"),
+    ],
+)
+def test_red_team_107(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chip has the most sram (counting only chips whose foundry is named)?", ["Qualcomm Cloud AI 100 Ultra"]),
+        (
+            "Which chip has the largest HBM capacity? If several are tied, list all of them.",
+            {"Google Trillium TPU", "Intel Gaudi 3"},
+        ),
+        ("Which chip lists the most distinct workloads in the article (stated workloads only)?", 1),
+        ("Which chips use HBM?", 5),
+    ],
+)
+def test_red_team_107_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected, at_least=isinstance(expected, int))

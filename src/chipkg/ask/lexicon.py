@@ -550,6 +550,7 @@ PHRASE_CLASSES = (
     "admitted",
     "admittedglue",
     "approx",
+    "answerpremise",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

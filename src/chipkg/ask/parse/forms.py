@@ -996,6 +996,18 @@ def _claimant(items: list[Item], lex: Lexicon, checks: list[remarks.Check]) -> l
                 or (len(nxt.text.split()) > 1 and stem(nxt.text.split()[0]) in _TELLS_FIRST)
             )
         )
+        # "as Nvidia puts it," (red team 107: read as designed by Nvidia): the verb and its "it" apart
+        puts_it = (
+            nxt is not None
+            and nxt.kind == "word"
+            and len(nxt.text.split()) == 1
+            and stem(nxt.text) in _TELLS_FIRST
+            and after + 1 < len(items)
+            and items[after + 1].text.lower() == "it"
+        )
+        if puts_it:
+            claimed_after = True
+            drop.add(after + 1)
         if claimed_after:
             drop.add(after)
             if after + 1 < len(items) and items[after + 1].text.lower() == "that":

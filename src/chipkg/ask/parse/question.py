@@ -862,6 +862,8 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     _two_memories_asked_terse(frame, items)
     _figure_of_a_kind_of_organization(frame, items, lex)
     _memory_of_an_organization(frame, items)
+    _answer_described(question)
+    _memory_bandwidth_said_aside(frame, items)
     _platform_asked_dropped(frame, items)
     _whose_chip_compared(question, items)
     _organization_relation_dropped(frame, items, lex)
@@ -1506,6 +1508,38 @@ def _platform_asked_dropped(frame: F.Frame, items: list[Item]) -> None:
                 f"'{said[0].text} {head.text}' asks for a platform, but the rest reads as a question about chips: "
                 "ask what platform a chip is deployed on ('what platform does Trainium2 run on?')"
             )
+
+
+def _memory_bandwidth_said_aside(frame: F.Frame, items: list[Item]) -> None:
+    """ "What is Blackwell's bandwidth (memory bandwidth, not NVLink)?": a parenthesis that says the
+    bandwidth asked is a memory's, beside a bandwidth read as any of the chip's (memory or link), was
+    not read into it: Blackwell, which has no memory figure, answered its links' (red team 107).
+    Refused, asking to say it in the question itself."""
+    m = frame.metric
+    if m is None or m.prop != CK + "bandwidth" or not getattr(m, "links_too", False):
+        return
+    depth = 0
+    for x in items:
+        depth += (x.kind == "open") - (x.kind == "close")
+        if depth > 0 and x.kind == "term" and CK + "bandwidth" in x.terms and "memory" in x.text.lower():
+            raise refuse(
+                f"'({x.text} ...)' says which bandwidth is asked: say it in the question itself "
+                "('what is Blackwell's memory bandwidth?')"
+            )
+
+
+def _answer_described(question: str) -> None:
+    """ "Which chips use HBM (all of which are GPUs)?", "..., namely the GPUs", "(some of which are
+    GPUs)": a clause that says what the whole answer is (words.tsv phrase class ``answerpremise``) was
+    read as a condition and narrowed the answer to the chips it names, true or not (red team 107: the
+    MI350 and Gaudi 3 for five HBM chips). Refused: ask the condition itself. (A clause after a
+    semicolon is :func:`_premise_about_the_answer`'s.)"""
+    found = find_phrase(tokens(question), "answerpremise")
+    if found is not None:
+        raise refuse(
+            f"'{found[1]} ...' says what the answer is, which ask does not check; ask for the chips that are so "
+            "('which GPUs use HBM?')"
+        )
 
 
 def _memory_of_an_organization(frame: F.Frame, items: list[Item]) -> None:
@@ -2500,7 +2534,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     if frame.ask == F.TOP and find_phrase(tokens(question), "given") is not None:
         frame = frame._replace(given_only=True)  # "which chip does the article give the largest die area for"
     _counted_name_read_as_condition(frame, list(typed))
-    _named_relation_unread(frame, list(typed))
+    _named_relation_unread(frame, list(typed), lex)
     _asked_relation_dropped(frame, list(typed))
     _or_not_before_a_condition(list(typed))
     or_not_unread(frame, question)
@@ -2709,7 +2743,7 @@ def _asked_relation_dropped(frame: F.Frame, items: list[Item]) -> None:
         )
 
 
-def _named_relation_unread(frame: F.Frame, items: list[Item]) -> None:
+def _named_relation_unread(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
     """ "Which chip with a named foundry has the most transistors?", "Which Nvidia chips have a named
     foundry?": a relation's noun beside a word that says its value is given ("named", "stated") is a
     condition (some value of it); where the reading holds no condition of that relation, it dropped
@@ -2720,10 +2754,22 @@ def _named_relation_unread(frame: F.Frame, items: list[Item]) -> None:
     given = phrase_class("valuegiven")
     said: list[tuple[str, str]] = []
     depth = 0
+    # a parenthesis that names a chip is read by its own readings ("(counting the Adreno 750, whose node
+    # ...)"); one that names none restricts the chips asked ("(counting only chips whose foundry is
+    # named)", red team 107: dropped beside the lowest clock, and NorthPole answered)
+    named_inside: list[bool] = []
+    for k, x in enumerate(items):
+        if x.kind == "open":
+            close = next((j for j in range(k + 1, len(items)) if items[j].kind == "close"), len(items))
+            named_inside.append(
+                any(y.kind == "entity" and any(lex.is_a(e, CHIP) for e in y.entities) for y in items[k + 1 : close])
+            )
+    opened = -1
     for k, x in enumerate(items):
         depth += (x.kind == "open") - (x.kind == "close")
-        if x.kind != "term" or depth > 0:
-            continue  # a parenthesis is read by its own readings ("(counting the Adreno 750, whose node ...)")
+        opened += x.kind == "open"
+        if x.kind != "term" or (depth > 0 and (opened >= len(named_inside) or named_inside[opened])):
+            continue
         props = [p for p in x.terms if p in RANGES and p not in (CK + "designs",)]
         if len(props) != 1:
             continue
@@ -2759,6 +2805,8 @@ def _named_relation_unread(frame: F.Frame, items: list[Item]) -> None:
     if CK + "featureSize" in held:
         held.add(CK + "processNode")  # "a stated process node larger than 10nm": by the node's feature size
     asked = {frame.metric.prop} if frame.metric is not None else set()
+    if frame.distinct:
+        asked.add(frame.distinct)  # "the most distinct workloads (stated workloads only)": the values counted
     if CK + "featureSize" in asked:
         asked.add(CK + "processNode")  # "rank chips by node (stated nodes only)": by the node's feature size
     for prop, text in said:

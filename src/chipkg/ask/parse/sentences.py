@@ -572,13 +572,16 @@ def added_to_some(question: str) -> str | None:
     at 1.2 GHz?" (red team 84): a name added to a chip asked for says the name fits too, and asks for
     the others; read as "and", the name became the chip answered. The words that add it, or None."""
     found = _ADDED_TO_SOME.search(question)
-    return None if found is None else found["added"]
+    return None if found is None else found["added"] or found["opening"]
 
 
 _ADDED_TO_SOME = re.compile(
     r"(?i)\b(?:any|a|another|which|what|some|all|every)\s+(?:other\s+)?(?:chips?|accelerators?|processors?|parts?|"
     r"gpus?|asics?|devices?|ones?|one)\s*,?\s+(?P<added>in\s+addition\s+to|as\s+well\s+as|along\s+with|"
     r"together\s+with|alongside|plus|on\s+top\s+of)\b"
+    # "In addition to Gaudi 3, which chips use HBM?" (red team 107: Gaudi 3's capacity answered): the
+    # words that add it opening the question
+    r"|^\s*(?P<opening>in\s+addition\s+to|as\s+well\s+as|along\s+with|together\s+with|alongside|on\s+top\s+of)\b"
 )
 
 
