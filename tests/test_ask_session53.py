@@ -342,6 +342,11 @@ def test_red_team_108(ask_json, question, expected):  # noqa: ANN001
         ("Along with Gaudi 3, which chips use HBM?", "adds a chip"),
         ("What is Blackwell's bandwidth (memory bandwidth, not NVLink)?", "says which bandwidth"),
         ("As Nvidia puts it, does the Groq LPU use SRAM?", "Nvidia's claim"),
+        ("Which chips, all on 7nm, use HBM?", "says what the answer is"),
+        ("Which chips use HBM (all designed by startups)?", "says what the answer is"),
+        ("Rank the HBM chips (all GPUs) by HBM capacity.", "says what the answer is"),
+        ("Which chip has the least SRAM (all chips here are on 7nm)?", "says what the answer is"),
+        ("Between Gaudi 3 and the MI350, which uses HBM?", "leaves out one"),
     ],
 )
 def test_red_team_107(ask_json, question, said):  # noqa: ANN001

@@ -862,7 +862,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     _two_memories_asked_terse(frame, items)
     _figure_of_a_kind_of_organization(frame, items, lex)
     _memory_of_an_organization(frame, items)
-    _answer_described(question)
+    _answer_described(question, items, lex)
     _memory_bandwidth_said_aside(frame, items)
     _platform_asked_dropped(frame, items)
     _whose_chip_compared(question, items)
@@ -1528,13 +1528,47 @@ def _memory_bandwidth_said_aside(frame: F.Frame, items: list[Item]) -> None:
             )
 
 
-def _answer_described(question: str) -> None:
+def _all_of_the_answer(items: list[Item], lex: Lexicon) -> tuple[int, str] | None:
+    """ "Which chips, all on 7nm, use HBM?", "(all designed by startups)", "(all GPUs)", "(all chips here
+    are on 7nm)", ", which all run inference": "all" opening a parenthesis or a clause set off by a
+    comma (or after its "which"), then a name, a kind or a relation: what every chip answered is,
+    said of the answer. (Where, and the words said.)"""
+    for k, x in enumerate(items):
+        if not (x.kind == "word" and x.text.lower() == "all" and k > 0):
+            continue
+        before = items[k - 1]
+        if not (
+            before.kind in ("open", "comma")
+            or (before.kind == "word" and before.role == "wh" and k > 1 and items[k - 2].kind == "comma")
+        ):
+            continue
+        j = k + 1
+        while j < len(items) and (
+            (
+                items[j].kind == "word"
+                and (items[j].role in ("filler", "aux") or items[j].text.lower() in ("of", "them"))
+            )
+            or (items[j].kind == "term" and CHIP in items[j].terms)
+        ):
+            j += 1
+        if j >= len(items):
+            continue
+        y = items[j]
+        kind = y.kind == "term" and any(lex.terms.get(t, ("", False))[1] for t in y.terms)
+        if y.kind == "entity" or kind or (y.kind == "term" and any(t in RELATIONS for t in y.terms)):
+            return k, " ".join(z.text for z in items[k : j + 1])
+    return None
+
+
+def _answer_described(question: str, items: list[Item], lex: Lexicon) -> None:
     """ "Which chips use HBM (all of which are GPUs)?", "..., namely the GPUs", "(some of which are
     GPUs)": a clause that says what the whole answer is (words.tsv phrase class ``answerpremise``) was
     read as a condition and narrowed the answer to the chips it names, true or not (red team 107: the
     MI350 and Gaudi 3 for five HBM chips). Refused: ask the condition itself. (A clause after a
     semicolon is :func:`_premise_about_the_answer`'s.)"""
     found = find_phrase(tokens(question), "answerpremise")
+    if found is None:
+        found = _all_of_the_answer(items, lex)
     if found is not None:
         raise refuse(
             f"'{found[1]} ...' says what the answer is, which ask does not check; ask for the chips that are so "
@@ -1674,7 +1708,8 @@ def _memory_of_named_chips_listed(question: str, items: list[Item], lex: Lexicon
     said = items
     if not any(x.kind == "word" and x.role == "wh" and x.text.lower() == "which" for x in said):
         return
-    if not re.match(r"(?i)^\s*(?:which\s+(?:of|among)|among|of)\b", question):
+    # "Between Gaudi 3 and the MI350, which uses HBM?" (red team 107) names them the same way
+    if not re.match(r"(?i)^\s*(?:which\s+(?:of|among)|among|of|between)\b", question):
         return
     chips = [x for x in said if x.kind == "entity" and all(lex.is_a(e, CHIP) for e in x.entities)]
     memory = [x for x in said if x.kind == "entity" and any(lex.is_a(e, MEMORY_TECH) for e in x.entities)]
