@@ -367,3 +367,33 @@ def test_red_team_107(ask_json, question, said):  # noqa: ANN001
 )
 def test_red_team_107_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected, at_least=isinstance(expected, int))
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("which chip handles the largest model on one chip?", "no chip that fits"),
+        ("top 3 chips by model size on one chip", "no chip that fits"),
+        ("which chip has the most nvlinks?", "by which figure"),
+        ("which chip has the fewest nvlinks?", "by which figure"),
+        ("which chip has the most dimcs?", "by which figure"),
+    ],
+)
+def test_red_team_110(ask_json, question, said):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, said))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        (
+            "rank the chips by power on one chip",
+            ["Tenstorrent Grayskull e150", "Meta MTIA v2", "Tenstorrent Grayskull e75"],
+        ),
+        ("what processors does the m4 combine on one chip?", 3),
+        ("what's the biggest chip cerebras has?", ["Cerebras CS-3"]),
+        ("which chip has the most ethernet ports?", ["Intel Gaudi 3"]),
+    ],
+)
+def test_red_team_110_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected, at_least=isinstance(expected, list))

@@ -4693,7 +4693,14 @@ def _unmeasured_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: s
     compiled = C.compile_frame(F.Frame(F.CHIPS, frame.constraints))
     result = _run(store, compiled)
     named_only = any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
-    if len(result.rows) == 1 and frame.ask == F.TOP and not named_only:
+    # "the most NVLinks", "the fewest DIMCs": a technology only one chip has is what the superlative
+    # counts, not the field it picks from (red team 110: Blackwell answered "fewest NVLinks"); only an
+    # organization's chips ("the biggest chip Cerebras has") are a field of one
+    counted = any(
+        isinstance(k, F.Relation) and k.prop not in (CK + "designedBy", CK + "manufacturedBy")
+        for k in frame.constraints
+    )
+    if len(result.rows) == 1 and frame.ask == F.TOP and not named_only and not counted:
         return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
     raise NoAnswer(
         "I can't answer that: the question does not say by which figure to compare "

@@ -583,6 +583,15 @@ _ONE_UNIT_DIGIT = re.compile(
 
 #: one unit that does something: "the largest model one accelerator can handle", "one GPU runs" (not "one
 #: GPU" alone: "which companies have one GPU", "more than one accelerator" count them)
+#: "the largest model on one chip", "power for one device", "on each chip" (red team 110: dropped, and a
+#: system's model size or a card's power answered as the chip's): one unit after its preposition
+_ONE_UNIT_PLACE = re.compile(
+    r"\b(on|for|with|in|using|from)\s+(?:one|each)\s+(?=(?:chip|gpu|processor|accelerator|device|rdu|unit)\b)",
+    re.IGNORECASE,
+)
+#: the figures the article gives at a larger scope than the chip (a system's model size, a card's power),
+#: beside which "on one chip" says the scope
+_SCOPED_ELSEWHERE = re.compile(r"(?i)\b(?:models?|parameters|power|watts?|tdp|draws?)\b")
 _ONE_UNIT_SUBJECT = re.compile(
     r"\bone\s+(?=(?:chip|gpu|processor|accelerator|device|rdu)\s+(?:can|could|will|would|is\s+able|handles?|"
     r"runs?|supports?|holds?|fits?)\b)",
@@ -597,6 +606,8 @@ def one_unit_said_so(question: str, lex: Lexicon) -> str:
     question = _ONE_UNIT_ASIDE.sub(lambda m: f"{m.group(1)}per chip{m.group(2)}", question)
     question = _ONE_UNIT_DIGIT.sub("a single ", question)
     question = _ONE_UNIT_SUBJECT.sub("a single ", question)
+    if _SCOPED_ELSEWHERE.search(question):  # not "what processors does the M4 combine on one chip"
+        question = _ONE_UNIT_PLACE.sub(lambda m: f"{m.group(1)} a single ", question)
     out: list[str] = []
     last = 0
     for m in re.finditer(r"(?<![\d.,])(?<!than )(?<!least )(?<!most )(?<!exactly )(?<!only )(?<!top )\b1\s+", question):
