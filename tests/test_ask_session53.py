@@ -397,3 +397,20 @@ def test_red_team_110(ask_json, question, said):  # noqa: ANN001
 )
 def test_red_team_110_neighbours_still_read(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected, at_least=isinstance(expected, list))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("does the mtia v2 have up to 128 mb of sram?", (REFUSE, "'up to' an amount")),
+        ("does blackwell have up to 100 billion transistors?", (REFUSE, "'up to' an amount")),
+        ("does the m4 run at up to 3.5 ghz?", True),
+        ("does the groq lpu deliver up to 1 petaops?", True),
+        ("does the mtia v2 have 0.25 gb of sram?", (REFUSE, "binary units")),
+        ("does gaudi 3 have 0.125 tb of hbm?", (REFUSE, "binary units")),
+        ("does the mtia v2 have more than 0.2 gb of sram?", True),
+        ("does the sn40l have 1.5 tb of ddr5?", True),
+    ],
+)
+def test_red_team_109(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

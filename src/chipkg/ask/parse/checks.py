@@ -1814,6 +1814,12 @@ def _counted_in_binary(x: Item) -> bool:
     (red team 95); compared as a binary unit is (answer._points_checked)."""
     if not any(d == "datasize" for d, _ in x.readings):
         return False
+    fraction = re.match(r"\s*(0?\.\d+)\s*[a-zA-Z]", x.text)
+    if fraction is not None:
+        # "0.25 GB", "0.125 TB" (red team 109): a binary fraction of the unit, 256 MiB or 128 GiB said in
+        # the next unit up, which a decimal reading answered "false" of the MTIA v2's 256 MB
+        steps = float(fraction.group(1)) * 1024
+        return steps >= 64 and steps == int(steps)
     number = re.match(r"\s*([\d,]+)(?:\.0+)?\s*[a-zA-Z]", x.text)
     if number is None:
         return False

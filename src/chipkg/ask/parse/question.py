@@ -5526,6 +5526,16 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         # as "reaching 50 W", which disagree (it draws 90 W): refused
         if any(isinstance(k, F.Measure) and k.prop == CK + "power" for k in frame.constraints):
             raise refuse("'up to' a power may mean at most that or reaching it: ask 'at most' or 'more than' instead")
+        # "does the MTIA v2 have up to 128 MB of SRAM?", "does Blackwell have up to 100 billion
+        # transistors?" (red team 109: true, of 256 MB and 208 billion): of an amount a chip has, not a
+        # peak it reaches, "up to" reads as "at most" as well; refused the same way
+        peaks = {CK + p for p in ("performance", "clockSpeed", "bandwidth", "maxModelSize", "scaleOut", "portSpeed")}
+        held = next(
+            (k for k in frame.constraints if isinstance(k, F.Measure) and k.high is not None and k.prop not in peaks),
+            None,
+        )
+        if held is not None:
+            raise refuse("'up to' an amount may mean at most that or reaching it: ask 'at most' or 'at least' instead")
         frame = frame._replace(
             constraints=tuple(
                 k._replace(low=k.high, low_inclusive=True, high=None)
