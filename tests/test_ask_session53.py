@@ -410,6 +410,9 @@ def test_red_team_110_neighbours_still_read(ask_json, question, expected):  # no
         ("does gaudi 3 have 0.125 tb of hbm?", (REFUSE, "binary units")),
         ("does the mtia v2 have more than 0.2 gb of sram?", True),
         ("does the sn40l have 1.5 tb of ddr5?", True),
+        ("is gaudi 3's pcie link bidirectional?", (REFUSE, "quality of the link")),
+        ("is trillium's ici bidirectional?", (REFUSE, "quality of the link")),
+        ("Is the Apple M4 presented as suitable for data-center deployment?", False),
     ],
 )
 def test_red_team_109(ask_json, question, expected):  # noqa: ANN001

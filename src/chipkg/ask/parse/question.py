@@ -875,6 +875,7 @@ def _read_parts_whole(question: str, lex: Lexicon, typos: bool = True) -> F.Fram
     _memory_of_an_organization(frame, items)
     _answer_described(question, items, lex)
     _memory_bandwidth_said_aside(frame, items)
+    _quality_asked_last(frame, items, lex)
     _platform_asked_dropped(frame, items)
     _whose_chip_compared(question, items)
     _organization_relation_dropped(frame, items, lex)
@@ -1519,6 +1520,26 @@ def _platform_asked_dropped(frame: F.Frame, items: list[Item]) -> None:
                 f"'{said[0].text} {head.text}' asks for a platform, but the rest reads as a question about chips: "
                 "ask what platform a chip is deployed on ('what platform does Trainium2 run on?')"
             )
+
+
+def _quality_asked_last(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Is Gaudi 3's PCIe link bidirectional?", "is Trillium's ICI bidirectional?": a yes/no whose last
+    word is a qualifier the graph does not record (words.tsv filler valued ``sense``), said right after
+    a link, asks that quality of the link, and the rest was answered ("true": Gaudi 3 has PCIe; red
+    team 109). Refused; a qualifier of a workload or a place ("data-center deployment") is read as before."""
+    if frame.ask != F.YESNO:
+        return
+    said = [x for x in items if x.kind != "close" and not (x.kind == "word" and x.role == "filler" and not x.value)]
+    if len(said) < 2:
+        return
+    last, before = said[-1], said[-2]
+    if not (last.kind == "word" and last.role == "filler" and last.value == "sense"):
+        return
+    link = (before.kind == "term" and CK + "interconnect" in before.terms) or (
+        before.kind == "entity" and any(lex.is_a(e, CK + "InterconnectTechnology") for e in before.entities)
+    )
+    if link:
+        raise refuse(f"'{last.text}' is a quality of the link the article's figures do not record; ask what they state")
 
 
 def _memory_bandwidth_said_aside(frame: F.Frame, items: list[Item]) -> None:
