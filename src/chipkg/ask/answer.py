@@ -4694,12 +4694,11 @@ def _unmeasured_top(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: s
     result = _run(store, compiled)
     named_only = any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
     # "the most NVLinks", "the fewest DIMCs": a technology only one chip has is what the superlative
-    # counts, not the field it picks from (red team 110: Blackwell answered "fewest NVLinks"); only an
-    # organization's chips ("the biggest chip Cerebras has") are a field of one
-    counted = any(
-        isinstance(k, F.Relation) and k.prop not in (CK + "designedBy", CK + "manufacturedBy")
-        for k in frame.constraints
-    )
+    # counts, not the field it picks from (red team 110: Blackwell answered "fewest NVLinks"); an
+    # organization's chips ("the biggest chip Cerebras has") or a format's ("the top INT4 chip", set 35)
+    # are a field of one
+    countable = {CK + p for p in ("interconnect", "softwareStack", "architecture", "deployedOn", "videoCodec")}
+    counted = any(isinstance(k, F.Relation) and k.prop in countable for k in frame.constraints)
     if len(result.rows) == 1 and frame.ask == F.TOP and not named_only and not counted:
         return Answer(reading, result.variables, result.rows, sparql=compiled.sparql)
     raise NoAnswer(
