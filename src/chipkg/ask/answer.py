@@ -2012,7 +2012,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         )
     if frame.ask in (F.TOP, F.RANK):
         ranked = _tie_held(frame, _ranking(store, frame, lex, reading, compiled, result))
-        return ranked._replace(reading=ranked.reading + _performance_partly_ranked(store, frame, lex, ranked))
+        return ranked._replace(reading=ranked.reading + _performance_partly_ranked(store, frame, lex))
     if frame.ask in (F.CHIPS, F.COUNT) and not frame.group_by and not frame.distinct and not frame.counting_orgs:
         _several_candidates_listed(store, frame, lex, result if frame.ask == F.CHIPS else None)
         reading += _performance_partly_stated(store, frame, lex)
@@ -6104,7 +6104,22 @@ def _performance_part(store: Any, chip: str, metric: F.Metric, lex: lexicon.Lexi
     )
 
 
-def _performance_partly_ranked(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: Answer) -> str:
+def _performance_figures(store: Any, constraints: tuple, metric: F.Metric) -> dict[str, list[tuple[str, float]]]:
+    """Each chip's figures (IRI, normalized value) of ``metric`` among the chips ``constraints`` pick."""
+    w = C._Writer()
+    body = C.chip_constraints(w, "?c", constraints)
+    path = C.metric_path(w, "?c", "?f", metric)
+    query = (
+        f"SELECT DISTINCT ?c ?f ?n WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
+        "?f ck:normalizedValue ?n } ORDER BY ?c ?f"
+    )
+    out: dict[str, list[tuple[str, float]]] = {}
+    for r in _run(store, C.Compiled("select", query, ("c", "f", "n"))).rows:
+        out.setdefault(r[0].value, []).append((r[1].value, float(r[2].value)))
+    return out
+
+
+def _performance_partly_ranked(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> str:
     """ "Which has more TFLOPS, the Maia 100 or Trainium2?", "rank the chips by TOPS": a ranking of
     performance at any precision orders the chips by their stated figures; the chips compared whose
     figures are only part of their performance (:func:`_performance_part`) are named, as a list
@@ -6112,17 +6127,10 @@ def _performance_partly_ranked(store: Any, frame: F.Frame, lex: lexicon.Lexicon,
     m = frame.metric
     if m is None or m.prop != CK + "performance" or m.precision is not None or m.precisions:
         return ""
-    w = C._Writer()
-    body = C.chip_constraints(w, "?c", frame.constraints)
-    path = C.metric_path(w, "?c", "?f", m)
-    query = f"SELECT DISTINCT ?c ?f WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} }} ORDER BY ?c ?f"
-    figures_of: dict[str, list[str]] = {}
-    for r in _run(store, C.Compiled("select", query, ("c", "f"))).rows:
-        figures_of.setdefault(r[0].value, []).append(r[1].value)
     said = sorted(
         lex.entities.get(chip, (chip,))[0]
-        for chip, iris in figures_of.items()
-        if _performance_part(store, chip, m, lex, iris)
+        for chip, found in _performance_figures(store, frame.constraints, m).items()
+        if _performance_part(store, chip, m, lex, [f for f, _ in found])
     )
     if not said:
         return ""
@@ -6153,27 +6161,16 @@ def _performance_partly_stated(store: Any, frame: F.Frame, lex: lexicon.Lexicon)
     for k in ranges:
         metric = F.metric_of(k)
         others = tuple(c for c in frame.constraints if c is not k)
-        w = C._Writer()
-        body = C.chip_constraints(w, "?c", others)
-        path = C.metric_path(w, "?c", "?f", metric._replace(precision=None))
-        query = (
-            f"SELECT DISTINCT ?c ?f ?n WHERE {{ {w.block()} ?c a ck:Chip . {body} {path} "
-            "?f ck:normalizedValue ?n } ORDER BY ?c ?f"
-        )
-        figures_of: dict[str, list[str]] = {}
-        values_of: dict[str, list[float]] = {}
-        for r in _run(store, C.Compiled("select", query, ("c", "f", "n"))).rows:
-            figures_of.setdefault(r[0].value, []).append(r[1].value)
-            values_of.setdefault(r[0].value, []).append(float(r[2].value))
-        for chip, iris in figures_of.items():
+        for chip, found in _performance_figures(store, others, metric._replace(precision=None)).items():
+            iris, values = [f for f, _ in found], [n for _, n in found]
             # decided where the part stated settles it: a figure over the lower limit is in it (the
             # whole delivers at least it), a figure over the upper limit puts it out
-            fits = any(_in_range(n, k) for n in values_of[chip])
+            fits = any(_in_range(n, k) for n in values)
             if k.high is None and fits:
                 continue
-            if k.high is not None and any(n > k.high for n in values_of[chip]):
+            if k.high is not None and any(n > k.high for n in values):
                 continue
-            if k.high is not None and k.low is not None and not fits and all(n >= k.high for n in values_of[chip]):
+            if k.high is not None and k.low is not None and not fits and all(n >= k.high for n in values):
                 continue
             why = _performance_part(store, chip, metric, lex, iris)
             label = lex.entities.get(chip, (chip,))[0]

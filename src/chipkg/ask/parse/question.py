@@ -1637,7 +1637,7 @@ def _figure_of_a_kind_of_organization(frame: F.Frame, items: list[Item], lex: Le
     dropped (red team 105). Refused, saying how to ask for the chips' figures."""
     if frame.ask not in (F.ORGS, F.COUNT):
         return
-    if any(x.kind == "word" and x.role in ("wh", "who", "aux", "count", "value") for x in items):
+    if not _search_box(items):
         return
     for k, x in enumerate(items):
         if not (x.kind == "term" and bool(x.terms) and all(lex.is_kind(t, ORG) for t in x.terms)):
@@ -1658,6 +1658,12 @@ def _figure_of_a_kind_of_organization(frame: F.Frame, items: list[Item], lex: Le
             )
 
 
+def _search_box(items: list[Item]) -> bool:
+    """Whether the question is typed as into a search box: no question word, auxiliary, count or
+    value word ("gaudi 3 sram hbm", "startup transistors")."""
+    return not any(x.kind == "word" and x.role in ("wh", "who", "aux", "count", "value") for x in items)
+
+
 def _two_memories_asked_terse(frame: F.Frame, items: list[Item]) -> None:
     """ "gaudi 3 sram hbm", "sn40l hbm ddr5": a search box naming a chip and two memories, which one
     memory alone ("gaudi 3 sram") asks the figure of, was read as a yes/no ("true") or a list of the
@@ -1665,7 +1671,7 @@ def _two_memories_asked_terse(frame: F.Frame, items: list[Item]) -> None:
     named = bool(frame.subjects) or any(isinstance(k, F.Identity) and not k.negated for k in frame.constraints)
     if frame.ask not in (F.YESNO, F.CHIPS) or not named:
         return
-    if any(x.kind == "word" and x.role in ("wh", "who", "aux", "count", "value") for x in items):
+    if not _search_box(items):
         return
     if any(x.kind == "word" and x.role == "filler" and x.value in ("verb", "holds") for x in items):
         return
@@ -1682,7 +1688,7 @@ def _two_relations_asked_terse(items: list[Item]) -> None:
     question (no question word, auxiliary or verb) naming two relations of a chip with no value after
     either asks for both; the first was answered and the other dropped (held-out set 81's "trillium pod
     interconnect" led to "gaudi 3 node interconnect", answered its process node). Refused."""
-    if any(x.kind == "word" and x.role in ("wh", "who", "aux", "count", "value") for x in items):
+    if not _search_box(items):
         return
     if any(x.kind == "word" and x.role == "filler" and x.value in ("verb", "holds") for x in items):
         return
