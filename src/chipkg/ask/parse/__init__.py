@@ -27,6 +27,8 @@ The modules, in the order they are best read:
 - :mod:`chipkg.ask.parse.rewrites`: passes over the items before the walk;
 - :mod:`chipkg.ask.parse.sentences`: the question as text: sentences, clauses and asides cut apart;
 - :mod:`chipkg.ask.parse.checks`: the built frame checked against what the question said;
+- :mod:`chipkg.ask.parse.guards`: checks of the whole question once read, each refusing one shape
+  of question its frame misreads;
 - :mod:`chipkg.ask.parse.question`: :func:`read`, the whole question, in order.
 
 Each module imports only from those above it; the reader's own recursion (a question read again
