@@ -19,7 +19,9 @@ from ask_expect import REFUSE, check
         ("does the Grayskull e150 consume up to 300 W?", (REFUSE, "'up to' a power")),
         ("does the MTIA v2 draw at most 100 W?", True),
         ("does the MTIA v2 draw more than 50 W?", True),
-        ("does the m4 run up to 3 GHz?", True),
+        # past the amount: "yes" by reaching it, "no" by "at most" (red team 109 W1): refused
+        ("does the m4 run up to 3 GHz?", REFUSE),
+        ("does the m4 run up to 3.5 GHz?", True),
         ("does the m4 run up to 4 GHz?", False),
     ],
 )

@@ -482,6 +482,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
         _links_of_purpose(store, frame, lex)
         _admitted_scope_held(store, frame, lex)
         answered = _answer(store, frame, lex, reading)
+        _up_to_agreed(store, frame, answered, lex)
         if frame.baselines_asked is not None:
             answered = _baselines_answered(store, frame, answered, lex)
         answered = _stated_outright(store, frame, answered, lex)
@@ -1054,6 +1055,27 @@ def _without(frame: F.Frame, figures: tuple[str, ...]) -> F.Frame:
         metric=None if frame.metric is None else frame.metric._replace(without=figures),
         constraints=tuple(k._replace(without=figures) if isinstance(k, F.Measure) else k for k in frame.constraints),
     )
+
+
+def _up_to_agreed(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:
+    """ "Does the Groq LPU deliver up to 500 TOPS?": "up to" an amount a chip reaches reads as reaching
+    it (the frame's constraints) and as at most it (``frame.up_to_at_most``). A peak short of the
+    amount is "no" ("does the M4 run up to 4 GHz?": it runs up to 3.5 GHz), as a buyer asking means;
+    a peak past it is "yes" only by reaching it, "no" by the other reading (red team 109 W1: "true" of
+    up to 1 PetaOPS), so a "yes" stands only where both agree, when the figure is the amount said
+    (the M4's "up to 3.5 GHz" asked as "up to 3.5 GHz"); else the question is refused, as "up to" an
+    amount a chip has is."""
+    if not frame.up_to_at_most or frame.ask != F.YESNO or answered.boolean is not True:
+        return
+    try:
+        at_most = _answer(store, frame._replace(constraints=frame.up_to_at_most, up_to_at_most=()), lex, "").boolean
+    except NoAnswer:  # "at most 50 GB/s" of an "up to 100 GB/s" figure: the article cannot say
+        at_most = None
+    if at_most is not answered.boolean:
+        raise NoAnswer(
+            "I can't answer that: 'up to' an amount short of the chip's figure may mean reaching it (yes) or "
+            "at most it (no): ask 'at least' or 'at most' instead"
+        )
 
 
 def _kinds_set_aside(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> tuple[F.Frame, str]:

@@ -450,6 +450,10 @@ class Frame(NamedTuple):
     #: asked are set aside ("aside") or read as the graph records them, a lower bound ("bound"); none of
     #: the measure asked refuses (answer._magnitudes_said)
     magnitudes_said: tuple[tuple[str, tuple[str, ...], str], ...] = ()
+    #: YESNO with "up to" an amount a chip reaches ("does the M4 run up to 4 GHz?"): the constraints as
+    #: "at most" reads them, where ``constraints`` read "reaching"; the question is answered only when
+    #: both readings agree, that is when the chip's figure is the amount said (answer._up_to_agreed)
+    up_to_at_most: tuple = ()
 
 
 def typos_read(typos: tuple[tuple[str, str], ...]) -> str:

@@ -4668,13 +4668,17 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
         )
         if held is not None:
             raise refuse("'up to' an amount may mean at most that or reaching it: ask 'at most' or 'at least' instead")
+        # "does the Groq LPU deliver up to 500 TOPS?" (red team 109 W1: true, of up to 1 PetaOPS): read
+        # as reaching 500 TOPS; "yes" stands only if "at most 500 TOPS" says so too, both readings
+        # kept and compared when answered (answer._up_to_agreed)
         frame = frame._replace(
+            up_to_at_most=frame.constraints,
             constraints=tuple(
                 k._replace(low=k.high, low_inclusive=True, high=None)
                 if isinstance(k, F.Measure) and k.low is None and k.high is not None and k.high_inclusive
                 else k
                 for k in frame.constraints
-            )
+            ),
         )
     elif (
         frame.ask != F.YESNO
