@@ -23,7 +23,8 @@ from ask_expect import REFUSE, check
         # the question says which chips count (session 49)
         ("which hyperscalers have the most chips?", (REFUSE, "AWS Trainium")),
         ("which hyperscaler designs the most chips?", (REFUSE, "Meta MTIA v1")),
-        ("which hyperscaler designs the most profiled chips?", {"AWS", "Google", "Meta", "Microsoft"}),
+        # each chip counts for its designer's hyperscaler: Amazon for AWS's Trainium2 (red team 111 W7)
+        ("which hyperscaler designs the most profiled chips?", {"Amazon", "Google", "Meta", "Microsoft"}),
         ("which startup has the most chips on 7nm?", {"Cerebras Systems", "Groq", "SambaNova Systems"}),
         ("which companies have the most chips?", (REFUSE, "profiled chips")),
         ("which company has the most chips?", (REFUSE, "AMD Ryzen 9000 series")),

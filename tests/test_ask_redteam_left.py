@@ -100,7 +100,11 @@ HBM = {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaud
         ("Which chips draw minus 10 W?", (REFUSE, "negative quantity")),
         ("Which chips are 7nm? Include power figures.", (REFUSE, "'include' is read as giving examples")),
         ("Could you give the HBM of the Trainium2?", (REFUSE, "the question reads as a yes/no")),
-        ("Does the Intel-designed Gaudi 3 use LPDDR5?", (REFUSE, "(it does say Intel Gaudi 3 is designed by Intel)")),
+        # "Intel-designed" is a premise that holds (session 54): the question is whether it uses LPDDR5
+        (
+            "Does the Intel-designed Gaudi 3 use LPDDR5?",
+            (REFUSE, "does not say whether Intel Gaudi 3 is memory LPDDR5"),
+        ),
         # session 52: a value before a chip's name in a yes/no describes it, refused as such ("the 5nm Groq
         # LPU" was answered false of a premise that does not hold)
         ("Is the 5nm Gaudi 3 made by TSMC?", (REFUSE, "describes the chip")),

@@ -68,7 +68,6 @@ def test_a_refusal_of_the_corrected_question_says_what_was_read(ask_json):  # no
         ("gaudy 3 power", "'gaudy'"),  # a letter typed wrong: not read
         ("does apply support int8?", "'apply'"),  # an English word one letter from "Apple"
         ("which chips did nvidiaa design?", "'nvidiaa'"),  # one letter too many
-        ("trainum2 memory", "'trainum2'"),  # a word with a digit: Trainium or Trainium2?
         ("which chips have the most scores?", "'scores'"),  # vocabulary ("cores") is never a correction
         ("sambanova sn40l memry", "'memry'"),  # nor "memory"
         ("cerebrs wafer memory", "'wafer'"),  # one unknown word is no typo: the question is refused

@@ -30,6 +30,20 @@ note:zeta-3-z100-formats-hedge a ck:Note ;
     rdfs:comment "INT8 is said of the first production run only." ;
     ck:section src:zeta-3 .
 """
+# a "likely" figure of the chip, added once the chip is (a figure node of its own)
+ZETA_POWER_LIKELY = """
+@prefix ck:   <https://w3id.org/chipkg/ontology#> .
+@prefix chip: <https://w3id.org/chipkg/chip/> .
+@prefix src:  <https://w3id.org/chipkg/source/> .
+@prefix fig:  <https://w3id.org/chipkg/figure/> .
+@prefix qudt: <http://qudt.org/schema/qudt/> .
+@prefix unit: <http://qudt.org/vocab/unit/> .
+chip:zeta-3-z100 ck:power fig:zeta-3-z100-power .
+fig:zeta-3-z100-power a ck:Power ;
+    qudt:numericValue 60.0 ; qudt:unit unit:W ; ck:statedUnit "W" ;
+    ck:normalizedValue 6.0e1 ; ck:scope ck:PerChip ; ck:qualifier ck:Uncertain ;
+    ck:section src:zeta-3 .
+"""
 
 
 @pytest.fixture(scope="module")
@@ -52,6 +66,7 @@ def user_chipkg(tmp_path_factory):  # noqa: ANN001
     added = run("add", str(FIXTURES / "zeta-3.ttl"))  # a Turtle file, added (and built) by `chipkg add`
     assert added.returncode == 0, added.stderr
     assert (data / "zeta-3.ttl").is_file()
+    (data / "zeta-3-power.ttl").write_text(ZETA_POWER_LIKELY, encoding="utf-8")
     return run
 
 
@@ -143,3 +158,35 @@ def test_stated_outright_keeps_another_chips_hedge(user_chipkg):  # noqa: ANN001
     assert "left out as the graph's reading, not the article's words: IBM NorthPole" in reading, reading
     assert "counted by a hedged fact: Zeta-3 Z100: INT8 is said of the first production run only." in reading
     assert "IBM NorthPole:" not in reading  # not counted, so not "counted by" its reading
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how many chips does the article mention?",
+        "According to the article, which chip has the most SRAM?",
+        "Does the write-up say Zeta-3 Silicon designs the Z100?",
+    ],
+)
+def test_the_article_named_beside_a_users_source_is_refused(user_chipkg, question):  # noqa: ANN001
+    # what the article says is not told apart from the user's own sources: answered from both, the
+    # article was said to mention the user's chip (red team 112); refused, the bare question answered
+    done = user_chipkg("ask", question, "--format", "json")
+    assert done.returncode == 1, done.stdout
+    assert "the graph also holds your own sources" in done.stderr and "Traceback" not in done.stderr
+    done = user_chipkg("ask", "which chip has the most SRAM?", "--format", "json")
+    assert done.returncode == 0 and _first_column(done.stdout) == ["Zeta-3 Z100"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the Zeta-3 Z100 draw more than 50 W?",
+        "Does the Zeta-3 Z100 draw 60 W?",
+        "Is the Z100's power under 100 W?",
+    ],
+)
+def test_a_likely_figure_decides_no_range(user_chipkg, question):  # noqa: ANN001
+    # "likely 60 W" is no stated 60 W: a yes/no on it was answered true (red team 112); refused now
+    done = user_chipkg("ask", question, "--format", "json")
+    assert done.returncode == 1 and "likely 60 W" in done.stderr, done.stdout + done.stderr

@@ -462,6 +462,7 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
     """Answer ``question``; ``list_counted``: a "how many" question lists what it counts instead."""
     lex = lexicon_of(store)
     frame = parse.read(question, lex)
+    _article_among_sources(store, question)
     if list_counted and frame.ask == F.COUNT and not frame.group_by and not frame.distinct:
         frame = frame._replace(ask=F.ORGS if frame.counting_orgs else F.CHIPS, counting_orgs=False)
     reading = describe_frame(frame, lex)
@@ -1055,6 +1056,23 @@ def _without(frame: F.Frame, figures: tuple[str, ...]) -> F.Frame:
         metric=None if frame.metric is None else frame.metric._replace(without=figures),
         constraints=tuple(k._replace(without=figures) if isinstance(k, F.Measure) else k for k in frame.constraints),
     )
+
+
+def _article_among_sources(store: Any, question: str) -> None:
+    """ "According to the article, which chip has the most SRAM?", "how many chips does the article
+    mention?": the article named as the source of what is asked (words.tsv phrase class
+    ``articlenamed``). The graph's facts come from the article and, once a user adds their own
+    (``chipkg add``, ck:UserSource), from those too, and ask does not tell them apart: with a user
+    source in the graph such a question was answered from both (red team 112: 29 chips "the article
+    mentions", of 24). Refused then; with the article alone, answered as asked."""
+    if lexicon.find_phrase(lexicon.tokens(question), "articlenamed") is None:
+        return
+    if _run(store, C.Compiled("ask", "ASK { ?s a ck:UserSource }", ())).boolean:
+        raise NoAnswer(
+            "I can't answer that: the question asks what the article says, and the graph also holds your own "
+            "sources, which ask does not tell apart from it: ask without naming the article (each answer cites "
+            "its source), or see `chipkg sources`"
+        )
 
 
 def _up_to_agreed(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> None:

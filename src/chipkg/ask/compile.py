@@ -575,6 +575,8 @@ def measure_pattern(w: _Writer, c: str, f: str, x: str, m: Measure, every_scope:
         parts.append(f"FILTER NOT EXISTS {{ {f} ck:scope {s} . {s} a ck:PartScope }}")
     exact = m.low is not None and m.high is not None and m.low == m.high
     near = _near(f, m.nominal_read)
+    if not no_range:  # a "likely 24 GB" is no stated 24 GB: it shows no range (red team 112: "true")
+        parts.append(f"FILTER NOT EXISTS {{ {f} ck:qualifier ck:Uncertain }}")
     if m.low is not None:
         var, _ = w.values([_number(m.low)])
         if m.low_inclusive:
@@ -741,9 +743,27 @@ def compile_frame(frame: Frame) -> Compiled:
     if frame.ask == COUNT:
         if frame.group_by:
             g = w.fresh("g")
+            grouped = f"?c <{frame.group_by}> {g} ."
+            kinds = [
+                k.cls
+                for k in frame.constraints
+                if isinstance(k, Relation) and k.prop == frame.group_by == CK + "designedBy" and k.cls and not k.values
+            ]
+            if kinds and not any(isinstance(k, Relation) and k.negated for k in frame.constraints):
+                # "which hyperscaler designs the most chips": each chip counts for the nearest organization
+                # up its designer's parent chain of the kind said (Amazon for AWS's Trainium2, as the
+                # organizations of that kind are answered), not for its designer (AWS, no hyperscaler;
+                # red team 111 W7)
+                d, mid = w.fresh("d"), w.fresh("mid")
+                var, _ = w.values([_iri(kinds[0])])
+                grouped = (
+                    f"{w.block()} ?c ck:designedBy {d} . {d} ck:parentOrganization* {g} . {g} a {var} . "
+                    f"FILTER NOT EXISTS {{ {d} ck:parentOrganization* {mid} . {mid} ck:parentOrganization+ {g} . "
+                    f"{mid} a {var} . }}"
+                )
             return Compiled(
                 "select",
-                f"SELECT ?group (COUNT(DISTINCT ?c) AS ?count) WHERE {{ {where} ?c <{frame.group_by}> {g} . "
+                f"SELECT ?group (COUNT(DISTINCT ?c) AS ?count) WHERE {{ {where} {grouped} "
                 f"{g} rdfs:label ?group . }} GROUP BY ?group ORDER BY DESC(?count) ?group",
                 ("group", "count"),
             )

@@ -278,7 +278,7 @@ def misspelt_name(word: str, lex: Lexicon) -> str | None:
     word, not "Apple", "gates" not "Games". The name token must be no word of the vocabulary or of
     words.tsv either ("scores" is not "cores"): those are everyday English, full of near words.
     Whether the corrected name then reads as a name is the parser's check, as for any name."""
-    if len(word) < TYPO_MIN_LETTERS or not (word.isascii() and word.isalpha()):
+    if len(word) < TYPO_MIN_LETTERS or not (word.isascii() and word.isalnum()) or not word[0].isalpha():
         return None
     known = {t for key in (*lex.names, *lex.raw) for t in key} | set(lex.compact)
     if word.lower() in known:
@@ -287,11 +287,28 @@ def misspelt_name(word: str, lex: Lexicon) -> str | None:
     if len(near) != 1:
         return None
     (name,) = near
+    # a letter of a name with a number left out ("trainum2": "trainium2"), never its number ("gaudi2")
+    if _digits(name) != _digits(word):
+        return None
     spoken = {s for key in (*lex.vocab, *lex.words) for s in key}
-    is_name = any(name in key for key in lex.names) and name.isalpha() and stem(name) not in spoken
+    is_name = any(name in key for key in lex.names) and name[0].isalpha() and stem(name) not in spoken
     if not is_name or len(name) < TYPO_MIN_LETTERS or not (_omitted(word, name) or _swapped(word, name)):
         return None
     return name
+
+
+def _digits(word: str) -> str:
+    """The digits of ``word``, in order ("trainium2": "2")."""
+    return "".join(c for c in word if c.isdigit())
+
+
+def misspelt_possessive(word: str, lex: Lexicon) -> str | None:
+    """The token of a name whose possessive ``word`` is, typed without its apostrophe and misspelt
+    ("qualcoms": "qualcomm", read as "qualcomm's"): the word less its last "s" is a typo of a name
+    (:func:`misspelt_name`); or None."""
+    if len(word) <= TYPO_MIN_LETTERS or not word.lower().endswith("s"):
+        return None
+    return misspelt_name(word[:-1], lex)
 
 
 #: the shortest word read as a misspelt word of the vocabulary with a letter left out or doubled
@@ -551,6 +568,7 @@ PHRASE_CLASSES = (
     "admittedglue",
     "approx",
     "answerpremise",
+    "articlenamed",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

@@ -1149,14 +1149,30 @@ def _what_they_make(segmented: list[Item], lex: Lexicon) -> F.Frame | None:
 
 def _picked(items: list[Item]) -> list[Item]:
     """ "8-bit integer (INT8)": a name of several things (INT8, UINT8) that another name in the
-    question picks out is that one: the two restate each other."""
-    single = {x.entities[0] for x in items if x.kind == "entity" and len(x.entities) == 1}
+    question picks out is that one: the two restate each other. A name given as an example ("an
+    8-bit format (e.g. UINT8)", "such as INT8", "(INT8 included)") picks nothing out: any of the
+    things is meant, that one among them (red team 111 W1: UINT8 alone was answered)."""
+    single = {
+        x.entities[0]
+        for k, x in enumerate(items)
+        if x.kind == "entity" and len(x.entities) == 1 and not _given_as_example(items, k)
+    }
     return [
         x._replace(entities=tuple(e for e in x.entities if e in single))
         if x.kind == "entity" and len(x.entities) > 1 and single & set(x.entities)
         else x
         for x in items
     ]
+
+
+def _given_as_example(items: list[Item], k: int) -> bool:
+    """Whether the name at ``k`` is given as an example: a gloss word of examples ("e.g.", "such as",
+    "including"; not "i.e.", which says the same) before it, or one after it ("INT8 included")."""
+    before = next(
+        (x for x in reversed(items[:k]) if x.kind != "open" and not (x.kind == "word" and x.role == "filler")), None
+    )
+    after = next((x for x in items[k + 1 :] if x.kind != "close"), None)
+    return any(y is not None and y.kind == "word" and y.role == "gloss" and y.value != "same" for y in (before, after))
 
 
 def _claim_words(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str, str] | None, tuple[str, ...]]:

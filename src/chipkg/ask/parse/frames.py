@@ -1470,6 +1470,14 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
             measures = [F.Memory(st.technology[0], st.on_chip)] if len(st.technology) == 1 else []
         elif st.technology and not measures:
             measures = _memories(st)
+        elif st.technology and not any(
+            isinstance(m, F.Measure)
+            and (m.technology is not None or m.prop in (CK + "capacity", CK + "bandwidth") or _in_memory(m.prop))
+            for m in measures
+        ):
+            # "Does the MTIA v2 use HBM and run at 1.35 GHz?" (found with red team 111: "true", HBM
+            # dropped): a memory beside a figure no memory has (a clock) is a condition of its own
+            measures = [*measures, *_memories(st)]
         elif (
             metric is not None
             and metric.prop == CK + "claim"
@@ -1996,6 +2004,11 @@ def _superlative_of_format(st: _State) -> bool:
             return False
         return not any(y.kind == "term" and set(y.terms) - {CHIP, *_GENERAL_KINDS} for y in items)
     return False
+
+
+def _in_memory(prop: str) -> bool:
+    """Whether ``prop`` is a figure a memory holds (compile.MEASURES ``in_memory``: its controllers)."""
+    return prop in MEASURES and MEASURES[prop].in_memory
 
 
 def _asks_relation(st: _State) -> bool:
@@ -3686,6 +3699,63 @@ def _technology_had(items: list[Item], lex: Lexicon) -> bool:
     return False
 
 
+#: the relations a chip has that a question may say it has some value of ("a chip with a stated foundry")
+_HELD_RELATIONS = {p for _, p in ENTITY_RELATIONS} - {CK + "designedBy", CK + "memberOf", CK + "relatedSystem"}
+
+
+def _relations_of_held_chips(items: list[Item]) -> dict[int, str]:
+    """ "How many startups design a chip with a stated foundry?", "designers that have a chip made by a
+    named foundry", "... a chip whose foundry is named", "a chip for which a foundry is given": the
+    word of a relation of the chips said right after them ("with", "whose", "for which", "that is
+    made by", fillers: "a", "stated", "named"), which says the chips have some value of it: {its
+    position, and the positions of the relation's verb between: the relation}. Read as the
+    organizations' own relation, or dropped beside "design", every startup was counted (red team
+    111 W3: 6, of 1)."""
+    out: dict[int, str] = {}
+    for k, x in enumerate(items):
+        props = [p for p in (x.terms or ()) if p in _HELD_RELATIONS] if x.kind == "term" else []
+        if len(props) != 1:
+            continue
+        then = next(
+            (
+                y
+                for y in items[k + 1 :]
+                if not (
+                    y.kind == "word" and (y.role == "filler" or (y.role == "aux" and y.text.lower() in ("is", "are")))
+                )
+            ),
+            None,
+        )
+        if then is not None and then.kind in ("entity", "qty"):
+            continue  # "a process node of 7nm": a value said
+        if then is not None and then.kind == "word" and then.role == "neg":
+            if x.text.lower().endswith(" by"):
+                continue  # "chips that are manufactured by not TSMC": the verb's own negation
+            # "a chip with a foundry other than TSMC", "whose foundry isn't TSMC": which chips have another
+            # value than one named is not told apart from those that state none (red team 113: every
+            # startup, or TSMC's customers, listed)
+            raise refuse(
+                f"'{x.text} {then.text} ...' of the chips of organizations: ask which chips have it, then who "
+                "designs them"
+            )
+        verbs: list[int] = []
+        linked = False
+        j = k - 1
+        while j >= 0:
+            y = items[j]
+            if y.kind == "term" and props[0] in (y.terms or ()) and CHIP not in y.terms:
+                verbs.append(j)  # "made by"
+                linked = True
+            elif y.kind == "word" and y.text.lower() in ("with", "whose", "which", "that"):
+                linked = True
+            elif not (y.kind == "word" and (y.role == "filler" or (y.role == "aux" and y.text.lower() == "is"))):
+                break
+            j -= 1
+        if linked and j >= 0 and items[j].kind == "term" and CHIP in (items[j].terms or ()):
+            out.update({p: props[0] for p in (k, *verbs)})
+    return out
+
+
 def _org_frame(
     st: _State, chips: list[str], constraints: list[Any], metric: F.Metric | None, items: list[Item]
 ) -> F.Frame:
@@ -3746,8 +3816,14 @@ def _org_frame(
     org_constraints: list[Any] = []
     chip_constraints: list[Any] = []
     link: str | None = None
+    held = _relations_of_held_chips(items)
+    for prop in held.values():  # "startups that design a chip with a stated foundry": that chip's
+        if not any(isinstance(k, F.Relation) and k.prop == prop and not k.values for k in constraints):
+            constraints = [*constraints, F.Relation(prop, cls=dict((p, c) for c, p in ENTITY_RELATIONS)[prop])]
     for prop, pos in st.org_props:
         candidates = prop.split("|")
+        if pos in held:
+            continue  # "a chip with a stated foundry": the chip's foundry, not what the organizations do
         if _verb_of_held_chips(items, pos, lex):
             continue  # "which companies have a chip that TSMC manufactures": TSMC's verb, not theirs
         if pos > 0 and items[pos - 1].kind == "entity" and tokens(items[pos].text)[0] == "as":

@@ -12,6 +12,7 @@ import re
 
 from chipkg.ask import frame as F
 from chipkg.ask.compile import (
+    COUNT_MEASURES,
     MEASURES,
     ORG_RELATIONS,
     RELATIONS,
@@ -63,6 +64,9 @@ def check_whole(question: str, frame: F.Frame, items: list[Item], lex: Lexicon) 
     _memory_across_tiers(question, items, lex)
     _figure_asked_as_chips(frame, question)
     _values_paired_with_chips(frame, question, lex)
+    _formats_of_a_kind_asked(items, lex)
+    _figure_per_an_unscoped_thing(frame, items, lex)
+    _link_of_a_measure(items)
 
 
 def _no_profiled_chip_of_an_organization(question: str, items: list[Item], lex: Lexicon) -> None:
@@ -949,4 +953,80 @@ def _values_paired_with_chips(frame: F.Frame, question: str, lex: Lexicon) -> No
             raise refuse(
                 f"'{x.text}' is said of one of the chips, not of all of them: a yes/no pairing each chip with its "
                 "own value is asked one chip at a time"
+            )
+
+
+#: a width in bits said as a name ("16 bit floating point", "2 bit"): formats of that width
+_WIDTH = re.compile(r"^\d+\s*bit\b", re.IGNORECASE)
+
+
+def _formats_of_a_kind_asked(items: list[Item], lex: Lexicon) -> None:
+    """ "Which 16-bit formats does the Trainium2 support?", "Which floating-point formats does the AI 100
+    Ultra support?", "List the 8-bit formats the article names.": the formats of one width or family
+    asked for, which ask does not list: the width was read as a condition on chips (the Trainium2
+    itself answered) and the family dropped as a word of sense (INT8 listed as floating point; red
+    team 111 W2). Refused, pointing to the chip's formats, each shown with its width and family."""
+    said = [x for x in items if not (x.kind == "word" and x.role == "filler" and not x.value)]
+    for k, opener in enumerate(said):
+        if not (opener.kind == "word" and (opener.role == "wh" or opener.text.lower() in ("list", "name"))):
+            continue
+        run = k + 1  # the words of a kind between: "16-bit floating-point", "4-bit and 2-bit"
+        while run < len(said) and (
+            (said[run].kind == "entity" and (len(said[run].entities) > 1 or _WIDTH.match(said[run].text)))
+            or (said[run].kind == "word" and said[run].role == "filler" and said[run].value == "sense")
+            or said[run].kind == "unknown"
+            or (said[run].kind == "word" and said[run].role in ("and", "or") and run > k + 1)
+        ):
+            run += 1
+        noun = said[run] if run < len(said) else None
+        if run > k + 1 and noun is not None and noun.kind == "term" and CK + "supportsFormat" in (noun.terms or ()):
+            kind = " ".join(x.text for x in said[k + 1 : run])
+            raise refuse(
+                f"'{kind} {noun.text}' asks for the formats of one kind, which ask does not list: ask which "
+                "formats a chip supports (each has its width and family in `chipkg describe`)"
+            )
+
+
+def _figure_per_an_unscoped_thing(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "What is Gaudi 3's HBM bandwidth per stack?", "the Corsair C8's SRAM per chiplet", "the NVLink
+    bandwidth per link": one chip's figure asked per a thing the article states no figure of (a
+    word of the graph, right after "per": not a scope ("per die", "per card"), a measure ("the per-port
+    rate") nor "per the vendor's page").
+    The "per" was dropped and the chip's figure answered (red team 111 W5). Refused."""
+    if frame.ask != F.VALUE:
+        return
+    for k, x in enumerate(items[:-1]):
+        after = items[k + 1]
+        if (
+            x.kind == "word"
+            and x.role == "group"
+            and x.text.lower() in ("per", "each")
+            and after.kind == "term"
+            # "the per-port rate", "inside each core": the figure's own words, or a count's
+            and not any(t in MEASURES or t in COUNT_MEASURES for t in after.terms or ())
+            # "each chip that runs at 1.2 GHz", "each GPU": the chips asked of ("per chiplet" is no chip)
+            and not any(t == CHIP or (x.text.lower() == "each" and lex.is_kind(t, CHIP)) for t in after.terms or ())
+        ):
+            raise refuse(
+                f"'{x.text} {after.text}': the article gives no figure per {after.text}; ask for the chip's figure, "
+                "which says its scope"
+            )
+
+
+def _link_of_a_measure(items: list[Item]) -> None:
+    """ "Which scale-out interconnect does Gaudi 3 use?": a measure's word right before the word for a
+    link says which link (the one it scales out over), but was read as the measure: the scale-out
+    limits were answered, not the link (red team 111 W8). Refused, pointing to the chip's links,
+    each shown with its purpose."""
+    for x, after in zip(items, items[1:], strict=False):  # side by side ("the bandwidth of the link" is not)
+        if (
+            x.kind == "term"
+            and any(t in MEASURES and t not in COUNT_MEASURES for t in x.terms or ())
+            and after.kind == "term"
+            and CK + "interconnect" in (after.terms or ())
+            and after.text.lower().startswith(("interconnect", "link", "fabric"))  # a noun ("lanes connect" is not)
+        ):
+            raise refuse(
+                f"'{x.text} {after.text}' asks which link a chip uses for {x.text}, which ask does not read: ask "
+                "what interconnects the chip uses (each is shown with what it connects)"
             )

@@ -355,6 +355,7 @@ from chipkg.ask.parse.sentences import (
     parentheses_apart,
     same_figure_said,
     same_of_a_pair,
+    set_aside_after,
     set_asides_apart,
     taken_if,
     where_deployed,
@@ -546,7 +547,8 @@ _GO_TO = re.compile(r"(?i)\bgo-to\b|\b(?:the|a|my|your|our|their)\s+go\s+to\b")
 
 def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_parts_whole`; where it refuses, a parenthesis that sets several things aside at once
-    read as one parenthesis a thing (:func:`parentheses_apart`), else the first refusal stands. A
+    read as one parenthesis a thing (:func:`parentheses_apart`), or a closing sentence that sets
+    something aside read as a parenthesis (:func:`set_aside_after`), else the first refusal stands. A
     figure quoted from the article is no range the question asks (:func:`_quoted_figures_no_range`)."""
     question = _SPACED_PLUS.sub(" and ", question)
     if _GO_TO.search(question):
@@ -556,12 +558,18 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     try:
         frame = _read_parts_whole(question, lex, typos)
     except NoAnswer as refused:
-        apart = parentheses_apart(question)
-        if apart == question:
+        # "...? Ignore chips whose SRAM size is not given.": as "(ignoring ...)", where the sentence does
+        # not read on its own (set 82)
+        others = [q for q in (parentheses_apart(question), set_aside_after(question)) if q != question]
+        if not others:
             raise
-        try:
-            frame = _read_parts_whole(apart, lex, typos)
-        except NoAnswer:
+        for other in others:
+            try:
+                frame = _read_parts_whole(other, lex, typos)
+                break
+            except NoAnswer:
+                continue
+        else:
             raise refused from None
     _quoted_figures_no_range(frame, question, lex, typos)
     return frame
@@ -1440,6 +1448,26 @@ _PER_NAMED_CHIP = re.compile(
 )
 
 
+#: the words before a name that say nothing of it ("per the Gaudi 3 accelerator")
+_DETERMINERS = frozenset(("the", "a", "an", "one", "each", "every", "single", "its"))
+
+
+def _scope_admitted(items: list[Item], text: str) -> bool:
+    """Whether the scope said as ``text`` ("per card") is said as admitted beside the chip's own: right
+    after "counting", "including" or "plus" ("counting per-card figures"), or before "included",
+    "too", "as well" or "count" ("(per-card figures count)")."""
+    at = next((k for k, x in enumerate(items) if x.kind == "word" and x.role == "scope" and x.text == text), None)
+    if at is None:
+        return False
+    before = next(
+        (x for x in reversed(items[:at]) if not (x.kind == "word" and x.role == "filler" and not x.value)), None
+    )
+    after = next((x for x in items[at + 1 :] if not (x.kind == "word" and x.role == "filler")), None)
+    return (before is not None and before.text.lower() in ("counting", "including", "plus", "incl", "incl.")) or (
+        after is not None and after.text.lower() in ("included", "too", "as well", "also", "count", "counts", "qualify")
+    )
+
+
 def _per_named_chip(question: str, lex: Lexicon) -> str:
     """ "What is the FP8 performance per Gaudi 3 accelerator?", "the memory per CS-3 chip" (red team
     79): the name between "per" and the word for one chip is the chip the figure is asked of, and
@@ -1448,8 +1476,9 @@ def _per_named_chip(question: str, lex: Lexicon) -> str:
     the words name one chip."""
 
     def moved(m: re.Match[str]) -> str:
-        said = [x for x in segment(m["name"], lex) if not (x.kind == "word" and x.role == "filler")]
-        # "per Qualcomm AI 100 Ultra chip": the chip's name, its maker's before it
+        said = [x for x in segment(m["name"], lex) if not (x.kind == "word" and x.text.lower() in _DETERMINERS)]
+        # "per Qualcomm AI 100 Ultra chip": the chip's name, its maker's before it ("per direction of
+        # the Blackwell GPU" names a direction, not the chip: its words are not dropped)
         chips = [x for x in said if x.kind == "entity" and x.entities and all(lex.is_a(e, CHIP) for e in x.entities)]
         makers = [x for x in said if x.kind == "entity" and x.entities and all(lex.is_a(e, ORG) for e in x.entities)]
         if len(chips) != 1 or len(chips) + len(makers) != len(said):
@@ -1467,7 +1496,7 @@ def _in_named_group(question: str, lex: Lexicon) -> str:
     one chip (:func:`_per_named_chip` reads "per Gaudi 3 accelerator" so)."""
 
     def moved(m: re.Match[str]) -> str:
-        said = [x for x in segment(m["name"], lex) if not (x.kind == "word" and x.role == "filler")]
+        said = [x for x in segment(m["name"], lex) if not (x.kind == "word" and x.text.lower() in _DETERMINERS)]
         chips = [x for x in said if x.kind == "entity" and x.entities and all(lex.is_a(e, CHIP) for e in x.entities)]
         makers = [x for x in said if x.kind == "entity" and x.entities and all(lex.is_a(e, ORG) for e in x.entities)]
         if len(chips) != 1 or len(chips) + len(makers) != len(said):
@@ -3320,11 +3349,51 @@ def _restating_gloss(question: str, lex: Lexicon, typos: bool) -> tuple[F.Frame,
     return main._replace(restated=extra), checks
 
 
+#: the verb a yes/no opens with, and the article after it ("Is the ...", "Does an ...")
+_YES_NO_OPENING = re.compile(
+    r"(?i)^\s*(?:is|are|was|were|does|do|did|has|have|can|could|will|would)\s+(?:the\s+|an?\s+)?"
+)
+
+
+def _said_beside_the_name(question: str, chip: str, lex: Lexicon) -> list[tuple[str, str]]:
+    """ "Is the 150 W MTIA v2 built on 7nm?", "Is the Intel-designed Groq LPU ...?", "Does the AI 100
+    Ultra with 128 MB of SRAM support INT16?": words that describe a yes/no's chip as the question
+    takes it (a premise, :func:`_premise_aside`): those between the opening verb and the chip's name,
+    or a "with" phrase right after the name (each of its lengths, the longest first: where it ends is
+    where the question without it still reads); each with the question without them."""
+    opening = _YES_NO_OPENING.match(question)
+    if opening is None:
+        return []
+    named = next((x for x in segment(question, lex) if x.kind == "entity" and chip in x.entities), None)
+    if named is None:
+        return []
+    # the name as segmented ("cs 3"), as the question spells it ("CS-3")
+    spelled = re.compile(r"[\s\-]*".join(re.escape(w) for w in named.text.split()), re.IGNORECASE)
+    found = spelled.search(question, opening.end())
+    if found is None:
+        return []
+    out: list[tuple[str, str]] = []
+    said = question[opening.end() : found.start()].strip(" -")
+    if said:
+        out.append((said, question[: opening.end()] + question[found.start() :]))
+    after = re.match(r"\s+with\s+", question[found.end() :], re.IGNORECASE)
+    if after is not None:
+        rest = question[found.end() + after.end() :]
+        words = list(re.finditer(r"\S+", rest))
+        for n in range(min(len(words) - 1, 8), 0, -1):
+            end = words[n - 1].end()
+            if not rest[:end].rstrip("?.!,;"):
+                continue
+            out.append((rest[:end], question[: found.end()] + rest[end:]))
+    return out
+
+
 def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> F.Frame:
-    """ "Does the M4 have more than 30 TOPS (the 5nm one)?", "... , from Nvidia": an aside at the end
-    of a yes/no about one chip that only adds conditions to it says something of the chip (a
-    premise), which the answer checks: the yes/no is the question without it, and a premise the
-    article rules out is refused as false, not answered "false" (the M4 is on 3nm, and has 38 TOPS)."""
+    """ "Does the M4 have more than 30 TOPS (the 5nm one)?", "... , from Nvidia", "Is the 150 W MTIA v2
+    ...?": an aside at the end of a yes/no about one chip, or words before its name, that only add
+    conditions to it say something of the chip (a premise), which the answer checks: the yes/no is the
+    question without it, and a premise the article rules out is refused as false, not answered
+    "false" (the M4 is on 3nm, and has 38 TOPS)."""
     if frame.ask != F.YESNO or len(frame.subjects) != 1 or frame.premises:
         return frame
     # an aside inside the question (after the chip's name, or anywhere in parentheses) is tried
@@ -3332,6 +3401,9 @@ def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> 
     # the Groq LPU, a GPU, have more than 100 MB of SRAM?"), and the trailing comma would take the
     # question itself for the aside ("..., have more than 100 MB of SRAM?")
     candidates: list[tuple[str, str]] = []
+    # "Is the 150 W MTIA v2 built on 7nm?", "Does the AI 100 Ultra with 128 MB of SRAM support INT16?"
+    # (red team 111 W4: "false", of 90 W and 144 MB)
+    candidates.extend(_said_beside_the_name(question, frame.subjects[0], lex))
     for pattern in _INNER_ASIDES:
         for found in pattern.finditer(question):
             inner = next(g for g in found.groups() if g is not None)
@@ -4803,6 +4875,9 @@ def _read_question(question: str, lex: Lexicon, typos: bool, checks: list[remark
                 and MEASURES[k.prop].also_scope == CK + scope
                 for k in measures
             )
+            # said as admitted ("counting per-card figures"), not as the only scope asked ("which chips
+            # have a power figure per card": every chip with a power figure was listed, red team 112)
+            and _scope_admitted(segmented, text)
         ):
             # "how many chips have a stated power figure, counting per-card figures": a chip has a figure
             # of the measure at any scope it admits (the AI 100 Ultra's 150 W per card), so the count
@@ -5428,16 +5503,20 @@ def _read_typos(question: str, unknown: list[str], lex: Lexicon) -> F.Frame:
     (:func:`chipkg.ask.lexicon.misspelt_word`), the reading saying so; refused as before unless
     every unknown word is such a typo and each word corrected to a name then reads as part of a
     name."""
-    from chipkg.ask.lexicon import misspelt_name, misspelt_word, spelled_as_named
+    from chipkg.ask.lexicon import misspelt_name, misspelt_possessive, misspelt_word, spelled_as_named
 
     names = {word: misspelt_name(word, lex) for word in dict.fromkeys(unknown)}
     words = {word: misspelt_word(word, lex) for word, name in names.items() if name is None}
+    # "qualcoms adreno 750": a name's possessive, its apostrophe left out and the name misspelt
+    owners = {word: misspelt_possessive(word, lex) for word in names if names[word] is None and not words.get(word)}
+    names.update({word: name for word, name in owners.items() if name is not None})
     fixes = {word: names[word] or words.get(word) for word in names}
     if not all(fixes.values()):
         raise _unknown_words(unknown, lex)
     fixed = question
     for word, name in fixes.items():
-        fixed = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", str(name), fixed, flags=re.IGNORECASE)
+        said = f"{name}'s" if owners.get(word) else str(name)
+        fixed = re.sub(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", said, fixed, flags=re.IGNORECASE)
     named = {t for it in segment(fixed, lex) if it.kind == "entity" for t in tokens(it.text)}
     if not all(name in named for word, name in fixes.items() if word not in words):
         raise _unknown_words(unknown, lex)  # "machine" is not "International Business Machines"

@@ -743,6 +743,27 @@ _NOT_COUNTED_AFTER = re.compile(
 )
 
 
+def set_aside_after(question: str) -> str:
+    """ "...? Ignore chips whose SRAM size is not given.", "...? Exclude per-card figures.": a sentence
+    after the question that only says what to leave out says what a parenthesis "(ignoring chips
+    whose SRAM size is not given)" says, and is read as that one is (set 82: read as a question of
+    its own, its negation was said to exclude every chip)."""
+    found = _SET_ASIDE_AFTER.match(question)
+    if found is None or re.search(r"(?i)\bper\b", found["what"]):
+        # "Ignore per-core memory." beside chips that have SRAM: the parenthesis it would be is not
+        # checked against memories stated only per core (red team 113: the Grayskulls kept)
+        return question
+    verb = found["verb"].lower().split()[0]
+    said = {"exclude": "excluding", "leave": "leaving out", "omit": "leaving out"}.get(verb, "ignoring")
+    return f"{found['head']} ({said} {found['what']})?"
+
+
+_SET_ASIDE_AFTER = re.compile(
+    r"(?is)^(?P<head>[^?]*[^?\s])\s*\?\s+(?:please\s+)?(?P<verb>ignore|exclude|disregard|skip|leave\s+out|omit)\s+"
+    r"(?P<what>[^.?!();]+?)\s*[.!]?\s*$"
+)
+
+
 def why_set_aside(question: str) -> str:
     """ "Leaving out the Apple M4 (its 3.5 GHz is an 'up to' CPU clock) and the IBM NorthPole (a
     nominal clock), ...", "Setting aside the Apple M4, whose 3.5 GHz is an 'up to' CPU clock, ...":
