@@ -579,6 +579,11 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     6e38376 with the code of da554fa (the session's start) and of e6646fc: terse 29/30, casual
     27/31, analyst 24/59, must-refuse 40/40, one wrong ("trillium pod interconnect" answered the
     datacenter network that joins pods; the ICI inside a pod since caf0035).
+  ask_heldout_82.csv (59dcded; written blind by a helper in session 54, 170 rows), first run at
+    59dcded with the code of b84006f (the session's first change): terse 31/35, casual 30/35,
+    analyst 31/58, must-refuse 42/42, none wrong. After the session's red-team round (166b6e3):
+    terse 32/35, casual 31/35, analyst 32/58 (typos of a name with a digit and of a possessive, a
+    closing "Ignore ..." sentence).
 """
 
 from __future__ import annotations
@@ -691,6 +696,7 @@ SETS = {
         "ask_heldout_79",
         "ask_heldout_80",
         "ask_heldout_81",
+        "ask_heldout_82",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -781,6 +787,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_79", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
         ("ask_heldout_80", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
         ("ask_heldout_81", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
+        ("ask_heldout_82", 170),  # terse 48, casual 49, analyst 73; 42 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -999,6 +1006,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_79": {"terse": 0.96, "casual": 0.9, "analyst": 0.33},
     "ask_heldout_80": {"terse": 0.9, "casual": 0.9, "analyst": 0.16},
     "ask_heldout_81": {"terse": 1, "casual": 0.87, "analyst": 0.42},
+    "ask_heldout_82": {"terse": 0.91, "casual": 0.88, "analyst": 0.55},
 }
 
 
