@@ -312,3 +312,27 @@ def test_a_link_named_by_a_measure_is_refused(ask_json):  # noqa: ANN001
 )
 def test_organizations_of_chips_with_another_value_are_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, (REFUSE, "of the chips of organizations"))
+
+
+# (o) A description after the chip's name opened by "at", "running", "drawing", "that", "designed",
+#     "from" ("Does the Groq LPU at 2 GHz support INT8?"), and a "with" figure that takes the format asked
+#     ("Does the Trainium2 with 700 TFLOPS of FP16 support FP16?"), are premises too (red team 113 A, C:
+#     "false" of facts that hold).
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does the Groq LPU at 2 GHz support INT8?", (REFUSE, "the question takes")),
+        ("Does the MTIA v2 running at 2 GHz use SRAM?", (REFUSE, "the question takes")),
+        ("Is the Grayskull e75 drawing 200 W built for inference?", (REFUSE, "the question takes")),
+        ("Is the Groq LPU that Intel designed made by TSMC?", (REFUSE, "the question takes")),
+        ("Does the Trillium designed by Meta target training?", (REFUSE, "the question takes")),
+        ("Is the Trainium2 from Google built on 7nm?", (REFUSE, "the question takes")),
+        ("Does the Trainium2 with 700 TFLOPS of FP16 support FP16?", (REFUSE, "the question takes")),
+        ("Does the Groq LPU at 1.2 GHz support INT8?", True),
+        ("Does the Trainium2 with 650 TFLOPS of FP16 support FP16?", True),
+        ("Is the M4 that Apple designed built on 3nm?", True),
+        ("Is the Groq LPU designed for inference?", True),
+    ],
+)
+def test_a_description_after_the_name_is_a_premise(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

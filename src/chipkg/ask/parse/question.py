@@ -3355,12 +3355,14 @@ _YES_NO_OPENING = re.compile(
 )
 
 
-def _said_beside_the_name(question: str, chip: str, lex: Lexicon) -> list[tuple[str, str]]:
+def _said_beside_the_name(question: str, chip: str, lex: Lexicon) -> list[tuple[str, str, str | None]]:
     """ "Is the 150 W MTIA v2 built on 7nm?", "Is the Intel-designed Groq LPU ...?", "Does the AI 100
     Ultra with 128 MB of SRAM support INT16?": words that describe a yes/no's chip as the question
     takes it (a premise, :func:`_premise_aside`): those between the opening verb and the chip's name,
-    or a "with" phrase right after the name (each of its lengths, the longest first: where it ends is
-    where the question without it still reads); each with the question without them."""
+    or a phrase right after the name that opens with "with", "at", "that", "designed" ... (each of its
+    lengths, the longest first: where it ends is where the question without it still reads); each
+    with the question without them, and for "with" the premise asked on its own ("Does the Trainium2
+    have 700 TFLOPS of FP16?"), or None."""
     opening = _YES_NO_OPENING.match(question)
     if opening is None:
         return []
@@ -3372,20 +3374,34 @@ def _said_beside_the_name(question: str, chip: str, lex: Lexicon) -> list[tuple[
     found = spelled.search(question, opening.end())
     if found is None:
         return []
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str | None]] = []
     said = question[opening.end() : found.start()].strip(" -")
     if said:
-        out.append((said, question[: opening.end()] + question[found.start() :]))
-    after = re.match(r"\s+with\s+", question[found.end() :], re.IGNORECASE)
+        out.append((said, question[: opening.end()] + question[found.start() :], None))
+    after = _DESCRIBED_AFTER.match(question[found.end() :])
     if after is not None:
-        rest = question[found.end() + after.end() :]
+        rest = question[found.end() + after.start(1) :]
         words = list(re.finditer(r"\S+", rest))
-        for n in range(min(len(words) - 1, 8), 0, -1):
+        for n in range(min(len(words) - 1, 9), 1, -1):
             end = words[n - 1].end()
             if not rest[:end].rstrip("?.!,;"):
                 continue
-            out.append((rest[:end], question[: found.end()] + rest[end:]))
+            aside = rest[:end]
+            # "the Trainium2 with 700 TFLOPS of FP16": the premise as a question of its own ("Does the
+            # Trainium2 have 700 TFLOPS of FP16?"), where the figure took a word of the question
+            premise = None
+            if after[1].lower() == "with":
+                premise = f"Does the {named.text} have {aside[5:]}?"
+            out.append((aside, question[: found.end()] + rest[end:], premise))
     return out
+
+
+#: the words that open a description of a chip right after its name ("the Groq LPU at 2 GHz", "... that
+#: Intel designed", "... designed by Meta", "... with 144 MB of SRAM")
+_DESCRIBED_AFTER = re.compile(
+    r"\s+(with|at|running|clocked|drawing|rated|that|designed|made|built|fabricated|manufactured|from)\s+",
+    re.IGNORECASE,
+)
 
 
 def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> F.Frame:
@@ -3400,21 +3416,21 @@ def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> 
     # first: read as one more condition it made a premise the article rules out answer "false" ("does
     # the Groq LPU, a GPU, have more than 100 MB of SRAM?"), and the trailing comma would take the
     # question itself for the aside ("..., have more than 100 MB of SRAM?")
-    candidates: list[tuple[str, str]] = []
-    # "Is the 150 W MTIA v2 built on 7nm?", "Does the AI 100 Ultra with 128 MB of SRAM support INT16?"
-    # (red team 111 W4: "false", of 90 W and 144 MB)
+    candidates: list[tuple[str, str, str | None]] = []
+    # "Is the 150 W MTIA v2 built on 7nm?", "Does the AI 100 Ultra with 128 MB of SRAM support INT16?",
+    # "Does the Groq LPU at 2 GHz support INT8?" (red teams 111 W4, 113 A: "false", of 90 W, 144 MB, 1.2 GHz)
     candidates.extend(_said_beside_the_name(question, frame.subjects[0], lex))
     for pattern in _INNER_ASIDES:
         for found in pattern.finditer(question):
             inner = next(g for g in found.groups() if g is not None)
             if pattern is _INNER_ASIDES[2] and not _after_the_chip(question[: found.start()], frame.subjects[0], lex):
                 continue
-            candidates.append((inner, (question[: found.start()] + " " + question[found.end() :]).strip()))
+            candidates.append((inner, (question[: found.start()] + " " + question[found.end() :]).strip(), None))
     for pattern in _TRAILING_ASIDES:
         trailing = pattern.search(question)
         if trailing is not None:
-            candidates.append((trailing.group(1), question[: trailing.start()].strip()))
-    for aside, rest in candidates:
+            candidates.append((trailing.group(1), question[: trailing.start()].strip(), None))
+    for aside, rest, asked_alone in candidates:
         if not aside.strip():
             continue
         opening = next((x for x in segment(aside, lex) if not (x.kind == "word" and x.role == "filler")), None)
@@ -3438,6 +3454,15 @@ def _premise_aside(frame: F.Frame, question: str, lex: Lexicon, typos: bool) -> 
             if main.also != frame.also and any(isinstance(k, F.Relation) and k.prop == CK + "designedBy" for k in said):
                 continue  # "made" said in the question and the aside: whose is which is not told
             return main._replace(premises=extra, premise_also=frame.also if main.also != frame.also else ())
+        if asked_alone is not None and main.ask == F.YESNO and main.subjects == frame.subjects and not main.also:
+            # "Does the Trainium2 with 700 TFLOPS of FP16 support FP16?": read whole, the figure took the
+            # format asked (red team 113 C: "false", of a chip that supports FP16); the premise on its own
+            try:
+                alone = _read(asked_alone, lex, typos, [])
+            except NoAnswer:
+                continue
+            if alone.ask == F.YESNO and alone.subjects == frame.subjects and alone.constraints and not alone.also:
+                return main._replace(premises=alone.constraints)
     return frame
 
 
