@@ -3712,9 +3712,26 @@ def _relations_of_held_chips(items: list[Item]) -> dict[int, str]:
     organizations' own relation, or dropped beside "design", every startup was counted (red team
     111 W3: 6, of 1)."""
     out: dict[int, str] = {}
+    role = {p: c for c, p in ENTITY_RELATIONS}
     for k, x in enumerate(items):
         props = [p for p in (x.terms or ()) if p in _HELD_RELATIONS] if x.kind == "term" else []
-        if len(props) != 1:
+        # the relation's noun ("foundry", "process node"), not a verb of two relations ("made")
+        if len(props) != 1 or not set(x.terms or ()) <= {props[0], role[props[0]]}:
+            continue
+        verbs: list[int] = []
+        linked = said_as_noun = False
+        j = k - 1
+        while j >= 0:
+            y = items[j]
+            if y.kind == "term" and props[0] in (y.terms or ()) and CHIP not in y.terms:
+                verbs.append(j)  # "made by"
+                linked = True
+            elif y.kind == "word" and y.text.lower() in ("with", "whose", "which", "that"):
+                linked = said_as_noun = True
+            elif not (y.kind == "word" and (y.role == "filler" or (y.role == "aux" and y.text.lower() == "is"))):
+                break
+            j -= 1
+        if not (linked and j >= 0 and items[j].kind == "term" and CHIP in (items[j].terms or ())):
             continue
         then = next(
             (
@@ -3729,8 +3746,8 @@ def _relations_of_held_chips(items: list[Item]) -> dict[int, str]:
         if then is not None and then.kind in ("entity", "qty"):
             continue  # "a process node of 7nm": a value said
         if then is not None and then.kind == "word" and then.role == "neg":
-            if x.text.lower().endswith(" by"):
-                continue  # "chips that are manufactured by not TSMC": the verb's own negation
+            if not said_as_noun or verbs:
+                continue  # "chips made by a foundry other than TSMC": the verb's, read as before
             # "a chip with a foundry other than TSMC", "whose foundry isn't TSMC": which chips have another
             # value than one named is not told apart from those that state none (red team 113: every
             # startup, or TSMC's customers, listed)
@@ -3738,21 +3755,7 @@ def _relations_of_held_chips(items: list[Item]) -> dict[int, str]:
                 f"'{x.text} {then.text} ...' of the chips of organizations: ask which chips have it, then who "
                 "designs them"
             )
-        verbs: list[int] = []
-        linked = False
-        j = k - 1
-        while j >= 0:
-            y = items[j]
-            if y.kind == "term" and props[0] in (y.terms or ()) and CHIP not in y.terms:
-                verbs.append(j)  # "made by"
-                linked = True
-            elif y.kind == "word" and y.text.lower() in ("with", "whose", "which", "that"):
-                linked = True
-            elif not (y.kind == "word" and (y.role == "filler" or (y.role == "aux" and y.text.lower() == "is"))):
-                break
-            j -= 1
-        if linked and j >= 0 and items[j].kind == "term" and CHIP in (items[j].terms or ()):
-            out.update({p: props[0] for p in (k, *verbs)})
+        out.update({p: props[0] for p in (k, *verbs)})
     return out
 
 
