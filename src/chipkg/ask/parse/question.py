@@ -3379,6 +3379,12 @@ def _said_beside_the_name(question: str, chip: str, lex: Lexicon) -> list[tuple[
     if said:
         out.append((said, question[: opening.end()] + question[found.start() :], None))
     after = _DESCRIBED_AFTER.match(question[found.end() :])
+    if (
+        after is not None
+        and after[1].lower() in _PREDICATES
+        and re.match(r"(?i)\s*(?:is|are|was|were)\b", question[: opening.end()])
+    ):
+        after = None  # "Is the Groq LPU built on 7nm (the 5nm one)?": the question's own predicate
     if after is not None:
         rest = question[found.end() + after.start(1) :]
         words = list(re.finditer(r"\S+", rest))
@@ -3387,6 +3393,8 @@ def _said_beside_the_name(question: str, chip: str, lex: Lexicon) -> list[tuple[
             if not rest[:end].rstrip("?.!,;"):
                 continue
             aside = rest[:end]
+            if not re.search(r"\w", re.sub(r"\([^()]*\)", " ", rest[end:])):
+                continue  # "is the Groq LPU built on 7nm (the 5nm one)": the question's own predicate
             # "the Trainium2 with 700 TFLOPS of FP16": the premise as a question of its own ("Does the
             # Trainium2 have 700 TFLOPS of FP16?"), where the figure took a word of the question
             premise = None
@@ -3396,6 +3404,8 @@ def _said_beside_the_name(question: str, chip: str, lex: Lexicon) -> list[tuple[
     return out
 
 
+#: the words of _DESCRIBED_AFTER that are a yes/no's own predicate after "is" ("Is the Groq LPU built on 7nm?")
+_PREDICATES = frozenset(("designed", "made", "built", "fabricated", "manufactured"))
 #: the words that open a description of a chip right after its name ("the Groq LPU at 2 GHz", "... that
 #: Intel designed", "... designed by Meta", "... with 144 MB of SRAM")
 _DESCRIBED_AFTER = re.compile(
