@@ -1128,6 +1128,16 @@ def build(store: Any, askable: set[str]) -> Lexicon:
             found = names.setdefault(name_key(name), [])
             if iri not in found:
                 found.append(iri)
+    # a family's own words ("integer", "floating point") name every format of the family, as a
+    # width does ("which chips support an integer format": any of INT2 ... UINT8)
+    for iri, (_width, family) in sorted(widths.items()):
+        if iri not in labels:
+            continue
+        for word in family:
+            if name_key(word) and name_key(word) not in labelled:
+                found = names.setdefault(name_key(word), [])
+                if iri not in found:
+                    found.append(iri)
     entities = {iri: (label, tuple(sorted(classes.get(iri, ())))) for iri, label in labels.items()}
 
     subclasses = _closure((r["a"].value, r["b"].value) for r in rows(_SUBCLASS_QUERY))

@@ -612,7 +612,11 @@ def _alternatives_of_two_kinds(frame: F.Frame, items: list[Item], lex: Lexicon) 
         if any(y.kind == "word" and y.role in ("neg", "wh") for y in between):
             continue  # another clause, or an "or" inside a negation ("not the process or the foundry")
         named = set(after.entities)
-        if named and (any(named & values for values in either) or named <= precisions):
+        # both sides must be values of the one condition: "HBM or 4-bit" is no alternative of the
+        # 4-bit formats (FP4, INT4) because 4-bit is one of them
+        if named and (
+            any(named & values and set(before.entities) & values for values in either) or named <= precisions
+        ):
             continue
         if named and any(named & values and set(before.entities) & values for values in memories):
             continue

@@ -1343,8 +1343,17 @@ def _read_entity(st: _State, it: Item) -> None:
                 raise refuse("the question names more than one precision for one figure")
             st.precisions = tuple(iris)
             return
-        st.constraints.append(F.Relation(CK + "supportsFormat", tuple(iris)))
-        st.last_relation = len(st.constraints) - 1
+        last = st.constraints[st.last_relation] if st.last_relation is not None else None
+        if st.conj == "or" and isinstance(last, F.Relation):
+            # "INT2 or 4-bit", "integer or floating point": one alternative of the formats before
+            # (read as a second condition, "or" was "and": red team of session 55)
+            if last.prop != CK + "supportsFormat" or last.negated or last.cls is not None:
+                raise refuse("I can only combine alternatives of the same kind with 'or'")
+            values = (*last.values, *(i for i in iris if i not in last.values))
+            st.constraints[st.last_relation] = last._replace(values=values)  # type: ignore[index]
+        else:
+            st.constraints.append(F.Relation(CK + "supportsFormat", tuple(iris)))
+            st.last_relation = len(st.constraints) - 1
         st.conj = None
         st.pending_adjacent = False
         return
