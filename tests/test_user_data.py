@@ -45,6 +45,28 @@ fig:zeta-3-z100-power a ck:Power ;
     ck:section src:zeta-3 .
 """
 
+# a second LPU: "LPU" is the Groq LPU's alternative label and the class of LPUs, which now holds two
+ZETA_LPU = """
+@prefix ck:   <https://w3id.org/chipkg/ontology#> .
+@prefix chip: <https://w3id.org/chipkg/chip/> .
+@prefix org:  <https://w3id.org/chipkg/org/> .
+@prefix mem:  <https://w3id.org/chipkg/memory-technology/> .
+@prefix src:  <https://w3id.org/chipkg/source/> .
+@prefix fig:  <https://w3id.org/chipkg/figure/> .
+@prefix qudt: <http://qudt.org/schema/qudt/> .
+@prefix unit: <http://qudt.org/vocab/unit/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+chip:zeta-3-l1 a ck:Chip, ck:LPU ;
+    rdfs:label "Zeta-3 L1" ; ck:designedBy org:zeta-3-silicon ; ck:profiled false ;
+    ck:section src:zeta-3 ; ck:memory fig:zeta-3-l1-sram .
+fig:zeta-3-l1-sram a ck:MemorySpec ;
+    ck:memoryTechnology mem:sram ; ck:onChip true ; ck:capacity fig:zeta-3-l1-sram-capacity ;
+    ck:scope ck:PerChip ; ck:section src:zeta-3 .
+fig:zeta-3-l1-sram-capacity a ck:DataSize ;
+    qudt:numericValue 256.0 ; qudt:unit unit:MegaBYTE ; ck:statedUnit "MB" ;
+    ck:normalizedValue 2.56e8 ; ck:scope ck:PerChip ; ck:section src:zeta-3 .
+"""
+
 
 @pytest.fixture(scope="module")
 def user_chipkg(tmp_path_factory):  # noqa: ANN001
@@ -67,6 +89,7 @@ def user_chipkg(tmp_path_factory):  # noqa: ANN001
     assert added.returncode == 0, added.stderr
     assert (data / "zeta-3.ttl").is_file()
     (data / "zeta-3-power.ttl").write_text(ZETA_POWER_LIKELY, encoding="utf-8")
+    (data / "zeta-3-lpu.ttl").write_text(ZETA_LPU, encoding="utf-8")
     return run
 
 
@@ -79,7 +102,7 @@ def _first_column(stdout: str) -> list[str]:
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("which chips does Zeta-3 Silicon design?", ["Zeta-3 Z100"]),  # a list
+        ("which chips does Zeta-3 Silicon design?", ["Zeta-3 L1", "Zeta-3 Z100"]),  # a list
         ("how many chips are on 5nm?", ["3"]),  # a count: Gaudi 3, Maia 100 and the fixture
         ("which chip has the most SRAM?", ["Zeta-3 Z100"]),  # a superlative it wins (3 GB)
         ("zeta-3 z100 sram", ["3 GB, on-chip"]),  # a value
@@ -190,3 +213,29 @@ def test_a_likely_figure_decides_no_range(user_chipkg, question):  # noqa: ANN00
     # "likely 60 W" is no stated 60 W: a yes/no on it was answered true (red team 112); refused now
     done = user_chipkg("ask", question, "--format", "json")
     assert done.returncode == 1 and "likely 60 W" in done.stderr, done.stdout + done.stderr
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which LPU has the most SRAM?", ["Zeta-3 L1"]),  # any LPU, not the Groq LPU's "LPU"
+        ("how many LPUs are there?", ["2"]),
+        ("Groq LPU sram", ["128 MB"]),
+        ("Zeta-3 L1 sram", ["256 MB"]),
+    ],
+)
+def test_a_kind_that_is_also_a_chips_name(user_chipkg, question, expected):  # noqa: ANN001
+    done = user_chipkg("ask", question, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert [g.split(",")[0] for g in _first_column(done.stdout)] == expected
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the LPU's SRAM?", "Does the LPU support INT8?", "lpu clock", "Is the LPU built on 7nm?"]
+)
+def test_a_name_that_is_also_a_kind_of_several_chips_is_refused(user_chipkg, question):  # noqa: ANN001
+    # "the LPU" was the Groq LPU, and "which LPU has the most SRAM" answered it (128 MB) over the
+    # user's own LPU (256 MB: red team 112); the name is ambiguous once the kind has two chips
+    done = user_chipkg("ask", question, "--format", "json")
+    assert done.returncode == 1, done.stdout
+    assert "is also a kind of chip the graph holds more of (Zeta-3 L1)" in done.stderr, done.stderr

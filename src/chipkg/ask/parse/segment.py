@@ -418,6 +418,17 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             best = cand if best is None or cand[:2] > best[:2] else best
         if term is not None:
             cand = (term[0], 1.5, Item("term", " ".join(toks[i : i + term[0]]), terms=tuple(term[1])))  # type: ignore[assignment]
+            if name is not None and name[0] == term[0] and not name[2]:
+                others = _kind_beyond_name(name[1], term[1], lex)
+                if others and _kind_asked(items):
+                    best = cand  # "which LPU has the most SRAM": any chip of the kind, not the one named so
+                elif others:
+                    said = " ".join(toks[i : i + term[0]])
+                    raise refuse(
+                        f"'{said}' names {', '.join(sorted(lex.entities[e][0] for e in name[1]))}, and is also a "
+                        f"kind of chip the graph holds more of ({', '.join(others)}): name the chip, or ask "
+                        f"'which {said}s ...'"
+                    )
             best = cand if best is None or cand[:2] > best[:2] else best
         titled = next((k for k in range(min(lex.longest, n - i), 0, -1) if tuple(toks[i : i + k]) in lex.sections), 0)
         if titled and best is None:  # "Future Prospects": a section of the article, only as where one read it
@@ -494,6 +505,28 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
                 f"('does it have {it.text} ...')"
             )
     return _request(_generations_onward(_versions_listed(_si_operations(items), lex), lex))
+
+
+def _kind_beyond_name(iris: list[str], terms: list[str], lex: Lexicon) -> list[str]:
+    """The chips of a kind that a chip's name also is ("LPU": the Groq LPU's alternative label and
+    the class of LPUs) other than the chips the name names, by label; none when the kind has no
+    other chip (the article's graph: the Groq LPU is its one LPU, and either reading is the same)."""
+    if not iris or not all(lex.is_a(e, CHIP) for e in iris):
+        return []
+    kinds = [t for t in terms if all(lex.is_a(e, t) for e in iris)]
+    return sorted(
+        label for e, (label, classes) in lex.entities.items() if e not in iris and any(k in classes for k in kinds)
+    )
+
+
+def _kind_asked(items: list[Item]) -> bool:
+    """Whether the word before asks for any thing of a kind ("which LPU", "each TPU", "any NPU")."""
+    before = items[-1] if items else None
+    return (
+        before is not None
+        and before.kind == "word"
+        and (before.role == "wh" or before.text.lower() in ("each", "every", "any", "a", "an"))
+    )
 
 
 def _generations_onward(items: list[Item], lex: Lexicon) -> list[Item]:
