@@ -8,6 +8,23 @@
     "Which chips support 2-bit or 4-bit formats?" listed NorthPole only (Blackwell's FP4 left out).
 (c) An "or" between a name of several formats and a name of another kind ("HBM or 4-bit") is
     refused as other mixed alternatives are; it was read as "and" and answered that no chip fits.
+
+Red team 114 (alternatives and sets, 590 questions, 56 wrong) and 115 (figures, 733 questions, 16 wrong):
+(d) "more SRAM than both the Groq LPU and the Cloud AI 100 Ultra": the pair was read as the chips
+    compared, and the one with more answered; refused as "than A and B" without "both" is.
+(e) "on 4nm to 7nm", "on 3nm-5nm": two values of what a chip has one of, with no "or", were both
+    required (no chip fits); refused, naming the range and either forms.
+(f) "unsuitable for data centers and laptops" is unsuitable for each (the second was read as a
+    workload, and the M4, a laptop chip, was "true"); "not for A or B" is refused (either or both?).
+(g) "INT8, or FP16 and BF16" mixes "or" and "and" among one kind's values: refused (it was read
+    left to right, (INT8 or FP16) and BF16).
+(h) HBM is DRAM (JEDEC JESD235): "which chips use DRAM" lists the HBM chips.
+(i) A range of memory capacity names a chip whose figure is of another scope (the CS-3's 1,200 TB
+    per system) as not compared; none per chip fitting, "names no chip that fits" was false.
+(j) A strict limit on a yes/no that only a setup of several units reaches is strict ("over 100
+    billion parameters" of one AI 100 Ultra card's "up to 100 billion").
+(k) An upper limit on performance at any precision refuses a chip whose stated figures are only a
+    part of it (the Trainium2's FP16 650 TFLOPS under 700 TFLOPS; its cFP8 has no figure).
 """
 
 from __future__ import annotations
@@ -64,3 +81,109 @@ def test_or_before_several_formats_is_one_condition(ask_json, question, expected
 )
 def test_or_between_several_formats_and_another_kind_is_refused(ask_json, question):  # noqa: ANN001
     check(ask_json, question, (REFUSE, MIXED))
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips have more SRAM than both the Groq LPU and the Cloud AI 100 Ultra?",
+        "which chips have more transistors than both the Maia 100 and NorthPole?",
+        "which chips have more SRAM than either the Groq LPU or the MTIA v2?",
+        "which chips have more SRAM than each of the Groq LPU and NorthPole?",
+        "which chips have a lower clock than both the MTIA v2 and the Groq LPU?",
+    ],
+)
+def test_than_two_named_chips_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "names one chip only"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which chips are on 4nm to 7nm?", (REFUSE, "no 'or' between them")),
+        ("which chips are on 3nm-5nm?", (REFUSE, "no 'or' between them")),
+        ("how many chips are on 4nm to 7nm?", (REFUSE, "no 'or' between them")),
+        ("which chips are on 4nm or 7nm?", 8),
+    ],
+)
+def test_two_nodes_without_or(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("is the M4 unsuitable for data centers and laptops?", REFUSE),
+        ("is NorthPole unsuitable for LLM training and inference?", REFUSE),
+        ("which chips are unsuitable for data centers and desktops?", REFUSE),
+        ("which chips are not for data centers or laptops?", (REFUSE, "for either or for both")),
+        ("which chips are unsuitable for data centers or mobile?", (REFUSE, "for either or for both")),
+        ("is NorthPole unsuitable for LLM training?", True),
+        ("which chips are unsuitable for data centers and used for inference?", {"Apple M4"}),
+    ],
+)
+def test_unsuitable_for_two_workloads(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "which chips support INT8, or FP16 and BF16?",
+        "which chips support INT8 and FP16 or BF16?",
+        "which chips support INT4, or INT8 and FP16?",
+    ],
+)
+def test_and_with_or_among_one_kinds_values_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "both 'and' and 'or'"))
+
+
+def test_hbm_is_dram(ask_json):  # noqa: ANN001
+    dram = {
+        "AMD Instinct MI350",
+        "AWS Trainium2",
+        "Apple M4",
+        "Google Trillium TPU",
+        "Intel Gaudi 3",
+        "Qualcomm Cloud AI 100 Ultra",
+        "SambaNova SN40L",
+        "Tenstorrent Grayskull e150",
+        "Tenstorrent Grayskull e75",
+        "d-Matrix Corsair C8",
+    }
+    check(ask_json, "which chips use DRAM?", dram)
+    check(ask_json, "does the Mythic M2000 need external DRAM?", False)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["which chips have more than 1 PB of memory?", "how many chips have more than 100 TB of off-chip memory?"],
+)
+def test_a_memory_of_another_scope_is_named_not_denied(ask_json, question):  # noqa: ANN001
+    data = check(ask_json, question, (REFUSE, "those given otherwise cannot be told"))
+    assert "Cerebras CS-3 (off-chip, capacity up to 1,200 TB, per system: not per chip)" in data["reason"]
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("does the Cloud AI 100 Ultra support models over 100 billion parameters?", (REFUSE, "several units")),
+        ("does the Cloud AI 100 Ultra support models larger than 100 billion parameters?", (REFUSE, "several units")),
+        ("does the Cloud AI 100 Ultra support models of at least 100 billion parameters?", True),
+    ],
+)
+def test_a_strict_limit_past_one_units_figure(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which chips deliver less than 700 TFLOPS?", (REFUSE, "under that limit cannot be told")),
+        ("how many chips deliver at most 800 TFLOPS?", (REFUSE, "under that limit cannot be told")),
+        ("which chips deliver less than 700 TFLOPS of FP16?", {"AWS Trainium2"}),
+        ("which chips deliver more than 1 PFLOPS?", {"Cerebras CS-3", "d-Matrix Corsair C8"}),
+    ],
+)
+def test_an_upper_limit_on_a_partly_stated_performance(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -252,6 +252,11 @@ MEASURE_DIMENSIONS: dict[str, str] = {
     CK + "controllerCount": "count",
 }
 
+#: the kind of a performance unit -> the family of the numeric formats it counts in: FLOPS floating
+#: point, OPS integer ("integer throughput" asks OPS figures; a chip's formats of the family without a
+#: figure make its stated ones a part of its performance)
+UNIT_FAMILY = {"FLOPS": CK + "FloatingPoint", "OPS": CK + "Integer"}
+
 #: every class and property a question may name (the lexicon reads the words for these)
 ASKABLE_PROPERTIES = frozenset(
     [*RELATIONS, *ORG_RELATIONS, *MEASURES, CK + "memory", CK + "onChip", CK + "designs", CK + "precision"]

@@ -33,7 +33,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-18"
+_FORMAT = "chipkg-lexicon-19"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -154,6 +154,10 @@ class Lexicon(NamedTuple):
     # a chip -> the baselines its claims are described against ("previous generation TPUs"): a kind
     # said of the baseline ("over previous GPUs") must be one of their words
     chip_baselines_described: dict[str, tuple[str, ...]] = {}
+    # the words of a numeric format family ("integer", "floating point": ck:formatFamily's labels), as
+    # name keys -> the family: a name of every format of the family, and beside a figure of performance
+    # the kind of its unit (FLOPS, OPS: compile.UNIT_FAMILY), not a precision
+    family_names: dict[tuple[str, ...], str] = {}
     # the words of a kind that narrows the chips a word for chips asks for ("accelerators", "AI chips":
     # ck:AIProcessor, :data:`NARROWING_KINDS`), as stems -> the kind: read as words for chips (every
     # reading of "chips" takes them), the chips answered narrowed to the kind
@@ -457,9 +461,9 @@ SELECT DISTINCT ?k ?u WHERE { ?f ck:countOf ?k ; ck:statedUnit ?u }"""
 #: numeric formats by bit width and family: "2-bit" names every 2-bit format, "4-bit integer" INT4
 #: and the words for its family ("integer", "int": the family's rdfs:label and skos:altLabel)
 _FORMAT_WIDTHS_QUERY = """
-SELECT ?f ?w ?word WHERE {
+SELECT ?f ?w ?word ?fam WHERE {
   ?f a ck:NumericFormat ; ck:bitWidth ?w .
-  OPTIONAL { ?f ck:formatFamily/(rdfs:label|skos:altLabel) ?word }
+  OPTIONAL { ?f ck:formatFamily ?fam . ?fam rdfs:label|skos:altLabel ?word }
 }"""
 _TERMS_QUERY = """
 SELECT ?t ?name ?main ?kind WHERE {
@@ -1112,10 +1116,13 @@ def build(store: Any, askable: set[str]) -> Lexicon:
     labelled = set(names)
     width_shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     widths: dict[str, tuple[str, list[str]]] = {}
+    family_names: dict[tuple[str, ...], str] = {}
     for r in rows(_FORMAT_WIDTHS_QUERY):
         width_words = widths.setdefault(r["f"].value, (r["w"].value, []))[1]
         if r["word"] is not None and r["word"].value not in width_words:
             width_words.append(r["word"].value)
+        if r["word"] is not None and name_key(r["word"].value):
+            family_names[name_key(r["word"].value)] = r["fam"].value
     for iri, (width, family) in sorted(widths.items()):  # "2-bit", "4-bit integer": names made of the width
         if iri not in labels:
             continue
@@ -1282,6 +1289,7 @@ def build(store: Any, askable: set[str]) -> Lexicon:
             c: tuple(sorted(ds))
             for c, ds in _grouped((r["c"].value, r["d"].value) for r in rows(_BASELINE_DESCRIBED_QUERY)).items()
         },
+        family_names,
         narrowing,
         _magnitudes(rows(_MAGNITUDES_QUERY)),
     )

@@ -2223,13 +2223,17 @@ def _than_named(items: list[Item], lex: Lexicon) -> tuple[list[Item], tuple[str,
         for k, x in enumerate(items)
         if x.kind == "entity" and any(e in lex.entities and CHIP in lex.entities[e][1] for e in x.entities)
     ]
+    # the first thing after "than" past its words ("than both the Groq LPU and ...", "than either of
+    # the ..."): read within two items only, "than both the A and the B" was the pair compared, and
+    # the list of chips above both answered with one of the two (red team 114, 26 questions)
+    after_than = [
+        next((y for y in items[k + 1 :] if y.kind != "word"), None) for k, x in enumerate(items) if x.text == "than"
+    ]
     than_named = any(
-        x.text == "than"
-        and any(
-            y.kind == "entity" and any(e in lex.entities and CHIP in lex.entities[e][1] for e in y.entities)
-            for y in items[k + 1 : k + 3]
-        )
-        for k, x in enumerate(items)
+        y is not None
+        and y.kind == "entity"
+        and any(e in lex.entities and CHIP in lex.entities[e][1] for e in y.entities)
+        for y in after_than
     )
     if len(named) > 1 and than_named and any(x.kind == "term" and _chip_word(x, lex) for x in items):
         # "which chips have more SRAM than the Groq LPU and NorthPole", "... other than A ... than B"

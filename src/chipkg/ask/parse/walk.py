@@ -13,6 +13,7 @@ from chipkg.ask.compile import (
     MEASURES,
     ORG_RELATIONS,
     RELATIONS,
+    UNIT_FAMILY,
 )
 from chipkg.ask.lexicon import (
     Lexicon,
@@ -147,6 +148,10 @@ class _State:
         # "the most data formats": a relation whose values are counted per chip and ranked (values_ranked)
         self.values_ranked: str | None = None
         self.and_joined: set[str] = set()  # properties of one value per chip whose values "and" joined
+        # the relations (by index) whose values an "or" joined, and those an "and" added right after one
+        # of the same property: "INT8, or FP16 and BF16" mixes the two, and either grouping may be meant
+        self.or_joined: set[int] = set()
+        self.and_after: set[int] = set()
         self.conj: str | None = None
         self.last_relation: int | None = None  # index into constraints of the last Relation
         self.position = 0
@@ -1339,6 +1344,16 @@ def _read_entity(st: _State, it: Item) -> None:
     if len(iris) > 1 and all(FORMAT in lex.entities[i][1] for i in iris) and not st.negate:
         # "4-bit", "8-bit integer": a width names every format of it, and asks about any of them
         if CK + "performance" in st.measure_words or _performance_near(st):
+            family = lex.family_names.get(name_key(it.text))
+            unit = next((u for u, f in UNIT_FAMILY.items() if f == family), None)
+            if unit is not None:
+                # "floating-point performance", "the M4's performance (floating point)": its figures in
+                # FLOPS, a precision or none (as a precision, the M4 GPU's 7.5 TFLOPS of no stated one
+                # was no answer)
+                if st.perf_unit not in (None, unit):
+                    raise refuse(f"'{it.text}' and the unit asked ({st.perf_unit}) are of two kinds")
+                st.perf_unit = unit
+                return
             if st.precision is not None or st.precisions:
                 raise refuse("the question names more than one precision for one figure")
             st.precisions = tuple(iris)
@@ -1503,6 +1518,18 @@ def _read_entity(st: _State, it: Item) -> None:
         and _fits(st.lex, last.prop, classes)
     ):
         prop = last.prop  # "deployed on Azure or EC2 UltraClusters": the second name in the first's relation
+    if (
+        st.conj == "and"
+        and not st.pending_prop
+        and isinstance(last, F.Relation)
+        and last.prop == CK + "notSuitableFor"
+        and prop != last.prop
+        and not negated
+        and _fits(st.lex, last.prop, classes)
+    ):
+        # "unsuitable for data centers and laptops": unsuitable for each; read as a workload, "laptops"
+        # made the M4 (a laptop chip) unsuitable for laptops (red team 114)
+        prop = last.prop
     if prop is None and ORG in classes:
         # "openai partner": an organization no chip relation takes, before the word of an
         # organization's relation that does
@@ -1712,15 +1739,51 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
     # with its own subject and verb; joined to the first name's relation, the second verb took both
     # names and the first relation was lost
     clause_said = st.conj == "and" and st.last_relation in st.verb_after
+    if (
+        st.conj is None
+        and functional
+        and isinstance(last, F.Relation)
+        and last.prop == prop
+        and not (last.negated or negated)
+        and iri not in last.values
+        and st.last_relation == len(st.constraints) - 1
+    ):
+        # "on 4nm to 7nm", "on 3nm-5nm": two values of what a chip has one of, with no "and" or "or"
+        # between them, were both required, and no chip fit (red team 114)
+        raise refuse(
+            "the question names two values of what a chip has one of, with no 'or' between them: ask for "
+            "either ('4nm or 7nm') or a range ('from 4nm to 7nm')"
+        )
+    if st.conj == "or" and prop == CK + "notSuitableFor" and isinstance(last, F.Relation) and last.prop == prop:
+        # "not for data centers or laptops": unsuitable for both, or for either? Read as either, the
+        # M4 (unsuitable for data centers, a laptop chip) was listed (red team 114)
+        raise refuse("'not suitable for A or B' may mean for either or for both: ask about each on its own")
     joins = st.conj == "or" or (st.conj == "and" and functional and not clause_said)
-    if joins and isinstance(last, F.Relation) and last.prop == prop and last.negated == negated and last.cls is None:
+    same = isinstance(last, F.Relation) and last.prop == prop and last.negated == negated and last.cls is None
+    if (
+        st.conj in ("and", "or")
+        and same
+        and not functional  # one value per chip: its "and" joins as "or" does ("Google, Amazon/AWS, Meta")
+        and st.last_relation in (st.and_after if st.conj == "or" else st.or_joined)
+    ):
+        # "INT8, or FP16 and BF16", "INT8 and FP16 or BF16": read left to right, the grouping the
+        # comma says was lost ((INT8 or FP16) and BF16: red team 114)
+        raise refuse(
+            "the question joins values of one kind with both 'and' and 'or', which can be grouped either "
+            "way: ask with one of them, or one question per group"
+        )
+    if joins and same and isinstance(last, F.Relation):
         st.constraints[st.last_relation] = last._replace(values=(*last.values, iri))  # type: ignore[index]
         if st.conj == "and":
             st.and_joined.add(prop)
+        else:
+            st.or_joined.add(st.last_relation)  # type: ignore[arg-type]
     else:
         if st.conj == "or" and isinstance(last, F.Relation):
             raise refuse("I can only combine alternatives of the same kind with 'or'")
         st.constraints.append(F.Relation(prop, (iri,), negated=negated))
+        if st.conj == "and" and same:
+            st.and_after.add(len(st.constraints) - 1)
         st.last_relation = len(st.constraints) - 1
     st.conj = None
     if st.pending_prop is not None and ("|" in st.pending_prop or prop in st.pending_prop.split("|")):
