@@ -30,12 +30,12 @@ from chipkg.ask.answer import answer
         ("According to the article, does the Mythic M2000 depend on external DRAM?", False),
         ("does the mythic m2000 need external dram?", False),
         ("does the m2000 use lpddr4", False),
+        ("does the m2000 use hbm", False),  # HBM is DRAM (JEDEC JESD235), which it needs none of
         ("does the m2000 use off-chip sram", False),
         ("does the m2000 use sram", True),  # in every tile, on the chip
         ("does the m2000 use flash memory", True),
         # no statement rules these out
         ("does the groq lpu use hbm", REFUSE),
-        ("does the m2000 use hbm", REFUSE),
         ("does the mtia v2 use lpddr5", REFUSE),
     ],
 )

@@ -33,7 +33,7 @@ CASES: list[tuple[str, object]] = [
     ("does the Groq LPU have fewer than 10 billion transistors?", False),  # over 20 billion (l.151)
     # FLOPS stay FLOPS
     ("Does the AI 100 Ultra reach more than 100 TFLOPS?", REFUSE),  # only 400 TOPS INT8 is stated
-    ("chips with less than 10 TFLOPS", {"Apple M4"}),
+    ("chips with less than 10 TFLOPS", REFUSE),  # the M4's 7.5 TFLOPS is its GPU's only (session 55)
     ("more than 100 TOPS of FP16", REFUSE),
     # negations the article cannot complete
     ("chips that are not GPUs", REFUSE),

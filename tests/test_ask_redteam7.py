@@ -46,7 +46,11 @@ QUALIFIERS: list[tuple[str, object]] = [
     ("which chips are platforms", REFUSE),
     ("which chips are complete platforms", REFUSE),
     ("which chips have a memory hierarchy", REFUSE),
-    ("which chips support floating-point", REFUSE),
+    # the format family's words name its formats (session 55)
+    (
+        "which chips support floating-point",
+        {"AWS Trainium2", "Groq LPU", "Intel Gaudi 3", "Nvidia Blackwell GPU", "Qualcomm Cloud AI 100 Ultra"},
+    ),
     ("which chips have big hbm", REFUSE),
     ("which chips have a big power budget", REFUSE),
     ("how many chips have a typical power figure", REFUSE),

@@ -217,8 +217,10 @@ C6: list[tuple[str, object]] = [
     ("Which chips support FP8 as opposed to cFP8?", {"Intel Gaudi 3"}),
     ("Which chips support FP8 rather than cFP8?", {"Intel Gaudi 3"}),
     (
-        "Which chips use DRAM as opposed to DDR5?",
-        {"Apple M4", "Qualcomm Cloud AI 100 Ultra", "d-Matrix Corsair C8"} | _GRAYSKULLS,
+        "Which chips use DRAM as opposed to DDR5?",  # HBM is DRAM (JEDEC JESD235); the SN40L has HBM3 too
+        {"Apple M4", "Qualcomm Cloud AI 100 Ultra", "d-Matrix Corsair C8", "SambaNova SN40L"}
+        | {"AMD Instinct MI350", "AWS Trainium2", "Google Trillium TPU", "Intel Gaudi 3"}
+        | _GRAYSKULLS,
     ),
     ("which chips use lpddr5 as opposed to lpddr5x?", {"d-Matrix Corsair C8"}),
     (

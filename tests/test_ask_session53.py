@@ -24,7 +24,9 @@ STARTUP_INFERENCE = {
 
 @pytest.mark.parametrize("question", ["float", "float chips", "which chips support float?"])
 def test_a_word_of_a_name_is_no_typo_of_another(ask_json, question):  # noqa: ANN001
-    check(ask_json, question, (REFUSE, "'float' is part of"))
+    # "float" is the floating-point family's own word (session 55): every floating-point format, not BF16
+    floating = {"AWS Trainium2", "Groq LPU", "Intel Gaudi 3", "Nvidia Blackwell GPU", "Qualcomm Cloud AI 100 Ultra"}
+    check(ask_json, question, floating)
 
 
 @pytest.mark.parametrize(
@@ -296,7 +298,6 @@ def test_red_team_105_neighbours_still_read(ask_json, question, expected):  # no
     ("question", "named", "not_named"),
     [
         ("Which chips deliver more than 1 petaflop?", ["AWS Trainium2", "Apple M4"], ["Maia"]),
-        ("Which chips deliver under 1 PFLOPS?", ["AWS Trainium2", "Apple M4"], ["Maia"]),
         ("how many chips deliver more than 500 TFLOPS?", ["Apple M4"], ["Trainium2"]),
         ("chips over 100 tops", ["Apple M4"], ["Qualcomm"]),
     ],

@@ -25,6 +25,19 @@ Red team 114 (alternatives and sets, 590 questions, 56 wrong) and 115 (figures, 
     billion parameters" of one AI 100 Ultra card's "up to 100 billion").
 (k) An upper limit on performance at any precision refuses a chip whose stated figures are only a
     part of it (the Trainium2's FP16 650 TFLOPS under 700 TFLOPS; its cFP8 has no figure).
+(l) "1 000 cores": thousands set apart by a space were two numbers, 1 and 000, and the CS-3's
+    900,000 cores were "not more than 1 000"; refused, asking for the number without the space.
+
+Red teams 116 (organizations, 792 questions, 48 wrong) and 117 (yes/no, 1,053 questions, 34 wrong):
+(m) A bandwidth said beside a link with no word of memory ("Does Gaudi 3's PCIe offer more than
+    1 TB/s?") was the memory's (true of its HBM's 3.7 TB/s); refused.
+(n) "The most SRAM across its chips" of an organization was a count of its SRAM chips; refused.
+(o) Organizations counted per a group ("how many designers per foundry?") lost the group; refused.
+(p) The word after "per" is the group, not the relation of the name after it ("how many chips per
+    vendor use PCIe?" read PCIe as the designer, and no organization fit).
+(q) An organization's chips of two kinds ("both mobile and data center chips", "both 4nm chips
+    and inference chips") may be one chip of both or a chip of each; refused.
+(r) "In production in 2026" is not the year production starts (2025); refused.
 """
 
 from __future__ import annotations
@@ -186,4 +199,64 @@ def test_a_strict_limit_past_one_units_figure(ask_json, question, expected):  # 
     ],
 )
 def test_an_upper_limit_on_a_partly_stated_performance(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("does the CS-3 have more than 1 000 cores?", (REFUSE, "thousands set apart")),
+        ("which chips have over 1 000 000 cores?", (REFUSE, "thousands set apart")),
+        ("does the CS-3 have more than 1,000 cores?", True),
+        ("is the gaudi 3 128 GB HBM chip made on 5nm?", True),  # a name's number, then a quantity
+    ],
+)
+def test_thousands_set_apart_by_a_space(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does Gaudi 3's PCIe offer more than 1 TB/s?",
+        "Does Trillium's ICI offer 3.7 TB/s?",
+        "Which chips have PCIe with more than 100 GB/s?",
+        "Does the Cloud AI 100 Ultra's PCIe offer 16 GB/s?",
+    ],
+)
+def test_a_bandwidth_beside_a_link_is_refused(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, (REFUSE, "may be the link's or the memory's"))
+
+
+def test_memory_bandwidth_beside_a_link_still_answered(ask_json):  # noqa: ANN001
+    check(ask_json, "Which chips use PCIe and have more than 1 TB/s of memory bandwidth?", {"Intel Gaudi 3"})
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("which company has the most SRAM across its chips?", (REFUSE, "adds up its chips")),
+        ("which company has the most HBM in its chips?", (REFUSE, "adds up its chips")),
+        ("how many designers per foundry?", (REFUSE, "counts organizations per group")),
+        ("count designers by node", (REFUSE, "counts organizations per group")),
+        ("which companies make both mobile and data center chips?", (REFUSE, "a chip of each")),
+        ("which companies design both 4nm chips and inference chips?", (REFUSE, "a chip of each")),
+        ("which companies have both a gaming chip and a data center chip?", (REFUSE, "a chip of each")),
+        ("which companies make 7nm chips?", 6),
+        ("Is the MI350 in production in 2026?", (REFUSE, "'in production' in a year")),
+        ("is the mi350 going into production in 2025?", True),
+    ],
+)
+def test_organizations_and_years(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("how many chips per vendor use PCIe?", {"Intel", "Mythic", "Qualcomm", "Tenstorrent"}),
+        ("how many chips per vendor use TSMC?", {"Apple", "Groq", "Nvidia", "Qualcomm"}),
+    ],
+)
+def test_the_word_after_per_is_the_group(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

@@ -67,6 +67,20 @@ fig:zeta-3-l1-sram-capacity a ck:DataSize ;
     ck:normalizedValue 2.56e8 ; ck:scope ck:PerChip ; ck:section src:zeta-3 .
 """
 
+# a second clock of the Groq LPU from the user's source, which disagrees with the article's 1.2 GHz
+ZETA_GROQ_CLOCK = """
+@prefix ck:   <https://w3id.org/chipkg/ontology#> .
+@prefix chip: <https://w3id.org/chipkg/chip/> .
+@prefix src:  <https://w3id.org/chipkg/source/> .
+@prefix fig:  <https://w3id.org/chipkg/figure/> .
+@prefix qudt: <http://qudt.org/schema/qudt/> .
+@prefix unit: <http://qudt.org/vocab/unit/> .
+chip:groq-lpu ck:clockSpeed fig:zeta-3-groq-lpu-clock .
+fig:zeta-3-groq-lpu-clock a ck:Frequency ;
+    qudt:numericValue 1.0 ; qudt:unit unit:GigaHZ ; ck:statedUnit "GHz" ;
+    ck:normalizedValue 1.0e9 ; ck:scope ck:PerChip ; ck:section src:zeta-3 .
+"""
+
 
 @pytest.fixture(scope="module")
 def user_chipkg(tmp_path_factory):  # noqa: ANN001
@@ -90,6 +104,7 @@ def user_chipkg(tmp_path_factory):  # noqa: ANN001
     assert (data / "zeta-3.ttl").is_file()
     (data / "zeta-3-power.ttl").write_text(ZETA_POWER_LIKELY, encoding="utf-8")
     (data / "zeta-3-lpu.ttl").write_text(ZETA_LPU, encoding="utf-8")
+    (data / "zeta-3-groq-clock.ttl").write_text(ZETA_GROQ_CLOCK, encoding="utf-8")
     return run
 
 
@@ -239,3 +254,12 @@ def test_a_name_that_is_also_a_kind_of_several_chips_is_refused(user_chipkg, que
     done = user_chipkg("ask", question, "--format", "json")
     assert done.returncode == 1, done.stdout
     assert "is also a kind of chip the graph holds more of (Zeta-3 L1)" in done.stderr, done.stderr
+
+
+def test_figures_that_disagree_are_named_in_a_ranking(user_chipkg):  # noqa: ANN001
+    # ranked by its highest clock (1.2 GHz) with nothing said of the user's 1 GHz (red team 112)
+    done = user_chipkg("ask", "rank chips by clock", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert "ranked by the highest of figures that disagree: Groq LPU (1.2 GHz; 1 GHz)" in done.stderr
+    done = user_chipkg("ask", "which chip clocked under 1.3 GHz has the highest clock?", "--format", "json")
+    assert done.returncode == 1 and "Groq LPU's figures for its clock speed disagree" in done.stderr, done.stdout

@@ -3526,6 +3526,7 @@ def _ranking(
             reading += _beyond_unranked(store, frame, lex, rows[0])
         reading += _one_scope(store, frame, lex, ranked.rows, rows)
         reading += _decided_order(store, frame, _first_per_chip(rows), _first_per_chip(ranked.rows), lex)
+        reading += _disagreeing_figures(store, frame, lex, rows)
     if not rows:
         m = frame.metric
         assert m is not None
@@ -3562,6 +3563,7 @@ def _ranking(
     if frame.ask == F.RANK:
         reading += _one_scope(store, frame, lex, rows, [])
         reading += _unranked_other_scopes(store, frame, lex, rows)
+        reading += _disagreeing_figures(store, frame, lex, rows)
         ranked_rows = _first_per_chip(rows)
         if frame.n is not None and len(ranked_rows) > frame.n:  # the cut: chosen (ties kept) against the rest
             nth = float(ranked_rows[frame.n - 1][2].value)
@@ -3817,6 +3819,10 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
                 # "per chip" said: a memory given per core, tile or system is set aside by the question
                 if sized.value == "true" and chip.value not in per_chip_aside:
                     per_chip_aside.append(chip.value)
+                continue
+            if k.technology is None and k.on_chip is None and not (sized.value == "true" and piece.value != "true"):
+                # no kind of memory named: only a figure of a whole of several chips (a system's) is named,
+                # as the most names none unsized (a memory with no size of its own is any chip's)
                 continue
             if sized.value == "true" and piece.value == "true" and bounded is not None and chip.value not in bounded:
                 # a core's size times its cores stays under the lower limit: out for sure (a system's
@@ -4577,6 +4583,47 @@ def _other_scope_figures(store: Any, field: F.Frame, chips: list[str], value: fl
     )
     rows = _run(store, C.Compiled("select", query, ("c", "f"))).rows
     return [(r[0].value, figures.figure(store, r[1].value).text) for r in rows]
+
+
+def _disagreeing_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: list[Any]) -> str:
+    """A chip ranked whose figures of the measure disagree: two values of one thing (the same scope,
+    precision, kind of unit and memory technology), as a user's source beside the article's (the Groq
+    LPU's 1 GHz from a review beside the article's 1.2 GHz). Ranked by its highest, it was ranked so
+    silently (red team 112); the first place resting on one such chip is refused (by its lower figure
+    it may not lead), and a ranking names each."""
+    from chipkg import figures
+
+    if frame.metric is None:
+        return ""
+    by_label = lex.by_label()
+    said: list[str] = []
+    for label in dict.fromkeys(r[0].value for r in rows):
+        iri = by_label.get(label)
+        if iri is None:
+            continue
+        w = C._Writer()
+        var, _ = w.values([C._iri(iri)])
+        path = C.metric_path(w, var, "?f", frame.metric)
+        query = (
+            f"SELECT DISTINCT ?f ?n ?s ?p ?u ?t WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . "
+            "OPTIONAL { ?f ck:scope ?s } OPTIONAL { ?f ck:precision ?p } OPTIONAL { ?f ck:countOf ?u } "
+            "OPTIONAL { ?x ck:capacity|ck:bandwidth ?f ; ck:memoryTechnology ?t } }"
+        )
+        alike: dict[tuple, dict[float, str]] = {}
+        for f, n, *what in _run(store, C.Compiled("select", query, ("f", "n", "s", "p", "u", "t"))).rows:
+            key = tuple(x.value if x is not None else "" for x in what)
+            alike.setdefault(key, {})[float(n.value)] = f.value
+        split = [values for values in alike.values() if len(values) > 1]
+        if not split:
+            continue
+        texts = "; ".join(figures.figure(store, f).text for values in split for f in values.values())
+        if frame.ask == F.TOP:  # a winner (or one tied): by its lower figure it may not lead
+            raise NoAnswer(
+                f"I can't answer that: {label}'s figures for its {_metric_label(frame.metric, lex)} disagree "
+                f"({texts}), and which one holds decides whether it leads"
+            )
+        said.append(f"{label} ({texts})")
+    return f" · ranked by the highest of figures that disagree: {', '.join(said)}" if said else ""
 
 
 def _several_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows: list[Any]) -> None:

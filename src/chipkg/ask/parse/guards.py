@@ -67,6 +67,12 @@ def check_whole(question: str, frame: F.Frame, items: list[Item], lex: Lexicon) 
     _formats_of_a_kind_asked(items, lex)
     _figure_per_an_unscoped_thing(frame, items, lex)
     _link_of_a_measure(items)
+    _bandwidth_beside_a_link(frame, items, lex)
+    _memory_summed_over_chips(frame, items, lex)
+    _organizations_per_group(frame, items)
+    _kinds_of_an_organizations_chips(frame, items, lex)
+    _in_production_in_a_year(question, frame)
+    _two_nodes_side_by_side(items, lex)
 
 
 def _no_profiled_chip_of_an_organization(question: str, items: list[Item], lex: Lexicon) -> None:
@@ -1029,4 +1035,153 @@ def _link_of_a_measure(items: list[Item]) -> None:
             raise refuse(
                 f"'{x.text} {after.text}' asks which link a chip uses for {x.text}, which ask does not read: ask "
                 "what interconnects the chip uses (each is shown with what it connects)"
+            )
+
+
+def _bandwidth_beside_a_link(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Does Gaudi 3's PCIe offer more than 1 TB/s?", "Which chips have PCIe with more than 100 GB/s?":
+    a bandwidth said beside a link the chip has, with no word of memory, is the link's; read as the
+    memory's bandwidth (what a bare bandwidth is), it answered true of Gaudi 3's HBM 3.7 TB/s (red team
+    117 D, 11 questions). Refused, unless memory is said ("... PCIe and over 1 TB/s of memory
+    bandwidth")."""
+    links = [k for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "interconnect"]
+    measured = [k for k in frame.constraints if isinstance(k, F.Measure) and k.prop == CK + "bandwidth"]
+    if not links or not measured or any(k.technology is not None or k.on_chip is not None for k in measured):
+        return
+    memory_said = any(
+        (x.kind == "term" and (CK + "memory" in x.terms or "memory" in x.text.lower()))
+        or (x.kind == "entity" and any(lex.is_a(e, CK + "MemoryTechnology") for e in x.entities))
+        for x in items
+    )
+    if not memory_said:
+        link = ", ".join(lex.entities[v][0] for k in links for v in k.values if v in lex.entities)
+        raise refuse(
+            f"a bandwidth said beside a link ({link}) may be the link's or the memory's: say 'memory "
+            "bandwidth', or ask for the link's bandwidth of one chip"
+        )
+
+
+def _memory_summed_over_chips(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which company has the most SRAM across its chips?": the most of a memory, said right after
+    "most" (not "the most SRAM chips"), summed over an organization's chips; read as a count of its
+    chips with that memory, it answered Tenstorrent (two SRAM chips) over d-Matrix's 2 GB (red team
+    116 A). Refused: ask does not add up figures across chips."""
+    if frame.group_by is None or frame.ask != F.COUNT:
+        return
+    content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    for x, after in zip(content, content[1:], strict=False):
+        at = next(k for k, y in enumerate(items) if y is after)
+        then = items[at + 1] if at + 1 < len(items) else None  # right after ("SRAM chips", not "... its chips")
+        if (
+            x.kind == "word"
+            and x.role == "super"
+            and after.kind == "entity"
+            and after.entities
+            and all(lex.is_a(e, MEMORY_TECH) for e in after.entities)
+            and not (then is not None and then.kind == "term" and any(lex.is_kind(t, CHIP) for t in then.terms))
+        ):
+            raise refuse(
+                f"'{x.text} {after.text}' of an organization adds up its chips' {after.text}, which ask does "
+                f"not do: ask which chip has the most {after.text}, or which organization has the most chips "
+                f"with {after.text}"
+            )
+
+
+def _organizations_per_group(frame: F.Frame, items: list[Item]) -> None:
+    """ "How many designers per foundry?", "count designers by node": organizations counted per a
+    group of their chips, which ask does not count (it counts chips per designer, foundry or node);
+    the group was dropped and every designer counted (red team 116 D). Refused."""
+    if not (frame.ask == F.COUNT and frame.counting_orgs and frame.group_by is None):
+        return
+    for x, after in zip(items, items[1:], strict=False):
+        if x.kind == "word" and x.role == "group" and after.kind == "term":
+            raise refuse(
+                f"'{x.text} {after.text}' counts organizations per group, which ask does not do: ask how many "
+                f"chips per designer, or which organizations' chips have a {after.text}"
+            )
+
+
+def _kinds_of_an_organizations_chips(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which companies make both mobile and data center chips?": two values before the word for
+    chips, of an organization's chips, may mean one chip that is both or a chip of each (Qualcomm's
+    Adreno 750 is for mobile, its Cloud AI 100 Ultra for data centers); read as one chip, no
+    organization fit (red team 116 C). Refused where the two name values of one relation."""
+    if not (frame.ask == F.ORGS or frame.counting_orgs):
+        return
+    inner = [k for k in frame.constraints if isinstance(k, F.OrgOfChips)]
+    conditions = [r for k in inner for r in k.constraints if not getattr(r, "negated", False)]
+    content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
+    chip_words = [x for x in content if x.kind == "term" and any(lex.is_kind(t, CHIP) for t in x.terms)]
+    both_said = any(
+        x.kind == "word"
+        and x.text.lower() == "both"
+        and k > 0
+        and (
+            (
+                content[k - 1].kind == "term"
+                and any(t in ORG_RELATIONS or t == CK + "designedBy" for t in content[k - 1].terms)
+            )
+            or (content[k - 1].kind == "word" and content[k - 1].role == "aux")
+        )
+        for k, x in enumerate(content)
+    )
+    if len(conditions) >= 2 and (len(chip_words) >= 2 or both_said):
+        # "which companies design both 4nm chips and inference chips", "which companies have both a
+        # gaming chip and a data center chip": a chip of each (read as one chip of both, Nvidia alone
+        # was answered for 4nm and inference, or none fit)
+        raise refuse(
+            "an organization's chips of two kinds may be one chip of both or a chip of each: ask which chips "
+            "are both, or about each kind of chip"
+        )
+    props = [r.prop for r in conditions if isinstance(r, F.Relation)]
+    if len(props) == len(set(props)):
+        return
+    for k in range(len(content) - 3):
+        a, conj, b, then = content[k : k + 4]
+        if (
+            a.kind == "entity"
+            and conj.kind == "word"
+            and conj.role == "and"
+            and b.kind == "entity"
+            and then.kind == "term"
+            and any(lex.is_kind(t, CHIP) or lex.is_kind(t, PROCESSOR) for t in then.terms)
+        ):
+            raise refuse(
+                f"'{a.text} and {b.text} {then.text}' of an organization may mean one chip that is both or a chip "
+                f"of each: ask which chips are both, or which organizations make {a.text} {then.text} and then "
+                f"{b.text} {then.text}"
+            )
+
+
+def _in_production_in_a_year(question: str, frame: F.Frame) -> None:
+    """ "Is the MI350 in production in 2026?": being in production in a year, which the year
+    production starts (ck:productionYear, 2025) does not decide; read as the start, it answered
+    false (red team 117 F). Refused; "does it go into production in 2026" asks the start."""
+    if frame.ask != F.YESNO or not any(
+        isinstance(k, F.Relation) and k.prop == CK + "productionYear" for k in frame.constraints
+    ):
+        return
+    if re.search(r"\bin (mass |volume |full )?production\b", question, re.IGNORECASE):
+        raise refuse(
+            "'in production' in a year is not the year production starts, which is all the article gives: "
+            "ask when the chip goes into production"
+        )
+
+
+def _two_nodes_side_by_side(items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips are on 4nm to 7nm?", "on 3nm-5nm": two process nodes side by side, or with "to"
+    or "through" between them, are a range; read as two nodes a chip is on at once, no chip fit
+    (red team 114). Refused, pointing to the range and either forms."""
+    nodes = [
+        k
+        for k, x in enumerate(items)
+        if x.kind == "entity" and x.entities and all(lex.is_a(e, CK + "ProcessNode") for e in x.entities)
+    ]
+    for a, b in zip(nodes, nodes[1:], strict=False):
+        between = [x.text.lower() for x in items[a + 1 : b]]
+        if all(w in ("to", "through", "thru", "till", "until") for w in between) and len(between) <= 1:
+            said = " ".join([items[a].text, *between, items[b].text])
+            raise refuse(
+                f"'{said}' names two process nodes with no 'or' between them: ask for either ('4nm or 7nm') "
+                "or a range ('from 4nm to 7nm')"
             )

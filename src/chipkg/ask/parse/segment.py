@@ -489,6 +489,18 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
         before = items[k - 1]
         if (
             it.kind == "qty"
+            and before.kind == "qty"
+            and re.fullmatch(r"\d{1,3}", before.text)
+            and re.match(r"\d{3}\b", it.text)
+        ):
+            # "more than 1 000 cores": thousands set apart by a space, read as 1 and 000 (= 0), answered
+            # that the CS-3's 900,000 cores are not more than 1 000 (red team 115)
+            raise refuse(
+                f"'{before.text} {it.text}' may be one number with its thousands set apart, or two numbers: "
+                f"write it without the space ('{before.text}{it.text.split()[0]}' or '{before.text},{it.text}')"
+            )
+        if (
+            it.kind == "qty"
             and before.kind == "entity"
             and it.text.isascii()
             and it.text.isdigit()

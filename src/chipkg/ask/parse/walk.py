@@ -1109,6 +1109,10 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         st.precision_said = it.text
         return
     relation_props = [p for p in props if p in RELATIONS or p in ORG_RELATIONS or p == CK + "designs"]
+    if relation_props and pos - 1 in st.group_words:
+        # "how many chips per vendor use PCIe": the word after "per" is the group, not the relation of
+        # the name after it (PCIe was read as the chips' designer, and no chip fit: red team 116 B)
+        return
     if relation_props:
         new = relation_props[0] if len(relation_props) == 1 else "|".join(relation_props)
         st.org_props.append((new, pos))
@@ -1739,21 +1743,6 @@ def _add_relation(st: _State, prop: str, iri: str, negated: bool) -> None:
     # with its own subject and verb; joined to the first name's relation, the second verb took both
     # names and the first relation was lost
     clause_said = st.conj == "and" and st.last_relation in st.verb_after
-    if (
-        st.conj is None
-        and functional
-        and isinstance(last, F.Relation)
-        and last.prop == prop
-        and not (last.negated or negated)
-        and iri not in last.values
-        and st.last_relation == len(st.constraints) - 1
-    ):
-        # "on 4nm to 7nm", "on 3nm-5nm": two values of what a chip has one of, with no "and" or "or"
-        # between them, were both required, and no chip fit (red team 114)
-        raise refuse(
-            "the question names two values of what a chip has one of, with no 'or' between them: ask for "
-            "either ('4nm or 7nm') or a range ('from 4nm to 7nm')"
-        )
     if st.conj == "or" and prop == CK + "notSuitableFor" and isinstance(last, F.Relation) and last.prop == prop:
         # "not for data centers or laptops": unsuitable for both, or for either? Read as either, the
         # M4 (unsuitable for data centers, a laptop chip) was listed (red team 114)
