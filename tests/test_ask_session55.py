@@ -38,6 +38,9 @@ Red teams 116 (organizations, 792 questions, 48 wrong) and 117 (yes/no, 1,053 qu
 (q) An organization's chips of two kinds ("both mobile and data center chips", "both 4nm chips
     and inference chips") may be one chip of both or a chip of each; refused.
 (r) "In production in 2026" is not the year production starts (2025); refused.
+(s) A chip with the link asked but no count of its lanes (the Grayskulls' PCIe 4.0, the M2000's
+    PCIe 2.0) is named as not ranked, and a yes/no on the most or fewest lanes is refused (it was
+    true of Gaudi 3's 16 lanes).
 """
 
 from __future__ import annotations
@@ -260,3 +263,10 @@ def test_organizations_and_years(ask_json, question, expected):  # noqa: ANN001
 )
 def test_the_word_after_per_is_the_group(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+def test_a_link_with_no_lane_count_is_not_ranked(ask_json):  # noqa: ANN001
+    data = check(ask_json, "Which chip has the most PCIe lanes?", "Intel Gaudi 3")
+    assert "not ranked: Mythic M2000 (PCIe 2.0: no lane count stated)" in data["reading"], data["reading"]
+    check(ask_json, "Is Gaudi 3 the chip with the most PCIe lanes?", (REFUSE, "no lane count stated"))
+    check(ask_json, "Is the Cloud AI 100 Ultra the chip with the fewest PCIe lanes?", (REFUSE, "not ranked"))

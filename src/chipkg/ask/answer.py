@@ -3683,11 +3683,44 @@ def _unsized_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: 
     return f" · not ranked: {', '.join(said)}" if said else ""
 
 
+def _uncounted_links(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> list[str]:
+    """ "Which chip has the most PCIe lanes?": a chip that fits and has the link asked but no count of
+    its lanes (or ports) (the Grayskulls' PCIe Gen 4, the M2000's PCIe 2.0) may have any number: named
+    as a memory of no size is, so the most reads as the most stated, and a yes/no on it is refused
+    (red team 117 B: "Is Gaudi 3 the chip with the most PCIe lanes?" was true). Only where the
+    question names the link: each chip's links are not all in the article."""
+    m = frame.metric
+    assert m is not None
+    links = [k for k in frame.constraints if isinstance(k, F.Relation) and k.prop == CK + "interconnect"]
+    if not links or m.prop not in C.MEASURES:
+        return []
+    everyone = _run(store, C.compile_frame(F.Frame(F.CHIPS, frame.constraints)))
+    labels = lex.by_label()
+    what = "lane count" if m.prop == CK + "laneCount" else "port count"
+    said = []
+    for row in everyone.rows:
+        chip = labels.get(row[0].value)
+        if chip is None or row[0].value in ranked or _has_figure(store, chip, m._replace(chip_only=False)):
+            continue
+        w = C._Writer()
+        c, _ = w.values([C._iri(chip)])
+        values, _ = w.values([C._iri(v) for k in links for v in k.values])
+        query = (
+            f"SELECT DISTINCT ?l WHERE {{ {w.block()} {c} ck:interconnect ?u . ?u ck:interconnectTechnology ?t . "
+            f"?t skos:broader* {values} . ?t rdfs:label ?l }} ORDER BY ?l"
+        )
+        names = [r[0].value for r in _run(store, C.Compiled("select", query, ("l",))).rows]
+        said.append(f"{row[0].value} ({', '.join(names) or 'the link'}: no {what} stated)")
+    return said
+
+
 def _unsized_memory_chips(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked: set[str]) -> list[str]:
     """Each chip :func:`_unsized_memories` names, with its memory as the article gives it."""
     from chipkg import figures
 
     m = frame.metric
+    if m is not None and m.prop in (CK + "laneCount", CK + "portCount"):
+        return _uncounted_links(store, frame, lex, ranked)
     if m is None or m.prop not in (CK + "capacity", CK + "bandwidth"):
         return []  # any memory too ("Which TSMC chip has the most memory?": the M4's LPDDR5X, red team 32)
     everyone = _run(

@@ -1109,7 +1109,11 @@ def _take_term(st: _State, it: Item, items: list[Item], pos: int) -> None:
         st.precision_said = it.text
         return
     relation_props = [p for p in props if p in RELATIONS or p in ORG_RELATIONS or p == CK + "designs"]
-    if relation_props and pos - 1 in st.group_words:
+    if (
+        relation_props
+        and pos - 1 in st.group_words
+        and all(p in (CK + "designedBy", CK + "manufacturedBy") for p in relation_props)
+    ):
         # "how many chips per vendor use PCIe": the word after "per" is the group, not the relation of
         # the name after it (PCIe was read as the chips' designer, and no chip fit: red team 116 B)
         return
