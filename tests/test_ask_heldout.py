@@ -584,6 +584,9 @@ Eight sets, each committed alone before the parser was tuned on it (first run / 
     analyst 31/58, must-refuse 42/42, none wrong. After the session's red-team round (166b6e3):
     terse 32/35, casual 31/35, analyst 32/58 (typos of a name with a digit and of a possessive, a
     closing "Ignore ..." sentence).
+  ask_heldout_83.csv (2005c40; written blind by a helper in session 55, 170 rows), first run at
+    2005c40 with the code of 566daae (after the session's red-team rounds 114-117): terse 36/37,
+    casual 32/36, analyst 41/55, must-refuse 42/42, none wrong.
 """
 
 from __future__ import annotations
@@ -697,6 +700,7 @@ SETS = {
         "ask_heldout_80",
         "ask_heldout_81",
         "ask_heldout_82",
+        "ask_heldout_83",
     )
 }
 ROWS = SETS["ask_heldout"]
@@ -788,6 +792,7 @@ STYLES = ("terse", "casual", "analyst")
         ("ask_heldout_80", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
         ("ask_heldout_81", 160),  # terse 40, casual 42, analyst 78; 40 must-refuse
         ("ask_heldout_82", 170),  # terse 48, casual 49, analyst 73; 42 must-refuse
+        ("ask_heldout_83", 170),  # terse 48, casual 50, analyst 72; 42 must-refuse
     ],
 )
 def test_heldout_file_is_whole(name, size):  # noqa: ANN001
@@ -1007,6 +1012,7 @@ FLOORS = {  # today's right answers over each style's rows (rounded down): they 
     "ask_heldout_80": {"terse": 0.9, "casual": 0.9, "analyst": 0.16},
     "ask_heldout_81": {"terse": 1, "casual": 0.87, "analyst": 0.42},
     "ask_heldout_82": {"terse": 0.91, "casual": 0.88, "analyst": 0.55},
+    "ask_heldout_83": {"terse": 0.97, "casual": 0.88, "analyst": 0.74},
 }
 
 

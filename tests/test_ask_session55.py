@@ -41,6 +41,7 @@ Red teams 116 (organizations, 792 questions, 48 wrong) and 117 (yes/no, 1,053 qu
 (s) A chip with the link asked but no count of its lanes (the Grayskulls' PCIe 4.0, the M2000's
     PCIe 2.0) is named as not ranked, and a yes/no on the most or fewest lanes is refused (it was
     true of Gaudi 3's 16 lanes).
+(t) Blind set 83's words: "require" reads as "need"; "accelerator(s)" is the plural.
 """
 
 from __future__ import annotations
@@ -270,3 +271,20 @@ def test_a_link_with_no_lane_count_is_not_ranked(ask_json):  # noqa: ANN001
     assert "not ranked: Mythic M2000 (PCIe 2.0: no lane count stated)" in data["reading"], data["reading"]
     check(ask_json, "Is Gaudi 3 the chip with the most PCIe lanes?", (REFUSE, "no lane count stated"))
     check(ask_json, "Is the Cloud AI 100 Ultra the chip with the fewest PCIe lanes?", (REFUSE, "not ranked"))
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Does the article say the Mythic M2000 requires external DRAM?", False),
+        ("Is external DRAM required by the M2000?", False),
+        (
+            "Which accelerator(s) carry the largest per-chip HBM capacity stated in the article?",
+            {"Intel Gaudi 3", "Google Trillium TPU"},
+        ),
+        ("which chip(s) use HBM3?", {"SambaNova SN40L"}),
+        ("sram 100-200 mb", {"Groq LPU", "IBM NorthPole", "Qualcomm Cloud AI 100 Ultra"}),  # a range, not "100 200"
+    ],
+)
+def test_words_of_set_83(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

@@ -1111,7 +1111,12 @@ def _kinds_of_an_organizations_chips(frame: F.Frame, items: list[Item], lex: Lex
     inner = [k for k in frame.constraints if isinstance(k, F.OrgOfChips)]
     conditions = [r for k in inner for r in k.constraints if not getattr(r, "negated", False)]
     content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
-    chip_words = [x for x in content if x.kind == "term" and any(lex.is_kind(t, CHIP) for t in x.terms)]
+    # "4nm chips and inference chips": a word for chips right after each value
+    chip_words = [
+        x
+        for k, x in enumerate(content)
+        if k > 0 and content[k - 1].kind == "entity" and x.kind == "term" and any(lex.is_kind(t, CHIP) for t in x.terms)
+    ]
     both_said = any(
         x.kind == "word"
         and x.text.lower() == "both"

@@ -228,6 +228,8 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
     if len(question) > MAX_QUESTION:
         raise refuse(f"the question is longer than {MAX_QUESTION} characters; ask one thing at a time")
     _script_check(question)
+    # "accelerator(s)", "chip(s)": a plural said as optional is the plural (set 83: "(s)" was a word)
+    question = re.sub(r"(?<=[A-Za-z])\(s\)", "s", question)
     question = _suspended_hyphens(question)
     toks = tokens(question)
     typed = tokens(question, keep_case=True)  # units keep their case: "Gb" is gigabits, "GB" gigabytes
@@ -492,6 +494,7 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             and before.kind == "qty"
             and re.fullmatch(r"\d{1,3}", before.text)
             and re.match(r"\d{3}\b", it.text)
+            and re.search(rf"\b{before.text} {it.text[:3]}\b", question)  # a space: "100-200 MB" is a range
         ):
             # "more than 1 000 cores": thousands set apart by a space, read as 1 and 000 (= 0), answered
             # that the CS-3's 900,000 cores are not more than 1 000 (red team 115)
