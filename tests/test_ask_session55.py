@@ -42,6 +42,8 @@ Red teams 116 (organizations, 792 questions, 48 wrong) and 117 (yes/no, 1,053 qu
     PCIe 2.0) is named as not ranked, and a yes/no on the most or fewest lanes is refused (it was
     true of Gaudi 3's 16 lanes).
 (t) Blind set 83's words: "require" reads as "need"; "accelerator(s)" is the plural.
+(u) Google DeepMind is Google's (its name, l.69): "Is Trillium designed by Google DeepMind?" was
+    false by Google's designing it; the article does not rule out a part of Google.
 """
 
 from __future__ import annotations
@@ -288,3 +290,8 @@ def test_a_link_with_no_lane_count_is_not_ranked(ask_json):  # noqa: ANN001
 )
 def test_words_of_set_83(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)
+
+
+def test_a_part_of_the_designer_is_not_ruled_out(ask_json):  # noqa: ANN001
+    check(ask_json, "Is Trillium designed by Google DeepMind?", REFUSE)
+    check(ask_json, "Is Trillium designed by Nvidia?", False)

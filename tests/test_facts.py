@@ -312,6 +312,7 @@ RELATIONS = [
     Relation("org:uxl-foundation", "ck:hasMember", ("org:amd", "org:google", "org:intel"), "15"),
     Relation("org:google", "ck:parentOrganization", ("org:alphabet",), "61"),  # "Alphabet/Google"
     Relation("org:aws", "ck:parentOrganization", ("org:amazon",), "73"),  # "Amazon/AWS"
+    Relation("org:google-deepmind", "ck:parentOrganization", ("org:google",), "69"),  # "Google DeepMind"
     Relation("org:microsoft", "ck:partnerOf", ("org:openai",), "15"),  # "Microsoft with OpenAI"
     Relation("org:openai", "ck:partnerOf", ("org:microsoft",), "15"),  # "Microsoft with OpenAI"
     Relation("org:nvidia", "ck:section", ("sec:d-matrix", "sec:future-prospects", "sec:introduction", "sec:microsoft", "sec:nvidia"), "193"),
@@ -1031,7 +1032,7 @@ def test_every_row_is_collected_under_its_own_id():
         "CHIPS": 24,
         "ALT_LABELS": 30,
         "INDIVIDUALS": 45,
-        "RELATIONS": 95,
+        "RELATIONS": 96,
         "FIGURES": 101,
         "MEMORY": 22,
         "INTERCONNECTS": 12,

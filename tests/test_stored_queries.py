@@ -536,6 +536,11 @@ CASES: list[Case] = [
         [
             {"chip": "SambaNova SN40L", "technology": "DDR5", "capacity_bytes": 1.5e12},  # line 131: 1.5TB DDR5
             {"chip": "d-Matrix Corsair C8", "technology": "LPDDR5", "capacity_bytes": 256e9},  # line 173
+            # HBM is DRAM (JEDEC JESD235, technologies.ttl)
+            {"chip": "Google Trillium TPU", "technology": "HBM", "capacity_bytes": 128e9},  # line 63
+            {"chip": "Intel Gaudi 3", "technology": "HBM", "capacity_bytes": 128e9},  # line 55
+            {"chip": "AWS Trainium2", "technology": "HBM", "capacity_bytes": 96e9},  # line 75
+            {"chip": "SambaNova SN40L", "technology": "HBM3", "capacity_bytes": 64e9},  # line 131
             {"chip": "Tenstorrent Grayskull e150", "technology": "LPDDR4", "capacity_bytes": 8e9},  # line 183
             {"chip": "Tenstorrent Grayskull e75", "technology": "LPDDR4", "capacity_bytes": 8e9},  # line 183
         ],
@@ -1345,6 +1350,7 @@ CASES: list[Case] = [
             {"organization": "AWS", "relation": "subsidiary of", "other": "Amazon"},  # line 73: Amazon/AWS
             {"organization": "Google", "relation": "member of", "other": "UXL Foundation"},  # line 15
             {"organization": "Google", "relation": "subsidiary of", "other": "Alphabet"},  # line 61: Alphabet/Google
+            {"organization": "Google DeepMind", "relation": "subsidiary of", "other": "Google"},  # line 69: its name
             {"organization": "Intel", "relation": "acquired", "other": "Habana Labs"},  # line 193
             {"organization": "Intel", "relation": "member of", "other": "UXL Foundation"},  # line 15
             {
