@@ -1094,7 +1094,12 @@ def _organizations_per_group(frame: F.Frame, items: list[Item]) -> None:
     if not (frame.ask == F.COUNT and frame.counting_orgs and frame.group_by is None):
         return
     for x, after in zip(items, items[1:], strict=False):
-        if x.kind == "word" and x.role == "group" and after.kind == "term":
+        if (
+            x.kind == "word"
+            and x.role == "group"
+            and after.kind == "term"
+            and any(t in RELATIONS for t in after.terms)  # "per foundry", "by node"; not "count each company once"
+        ):
             raise refuse(
                 f"'{x.text} {after.text}' counts organizations per group, which ask does not do: ask how many "
                 f"chips per designer, or which organizations' chips have a {after.text}"

@@ -493,7 +493,8 @@ def segment(question: str, lex: Lexicon) -> list[Item]:
             it.kind == "qty"
             and before.kind == "qty"
             and re.fullmatch(r"\d{1,3}", before.text)
-            and re.match(r"\d{3}\b", it.text)
+            # a bare group, or "000" ("24 200 Gb/s ports" is a count and a speed)
+            and (re.fullmatch(r"\d{3}", it.text) or it.text.startswith("000"))
             and re.search(rf"\b{before.text} {it.text[:3]}\b", question)  # a space: "100-200 MB" is a range
         ):
             # "more than 1 000 cores": thousands set apart by a space, read as 1 and 000 (= 0), answered
