@@ -1050,7 +1050,7 @@ def _bandwidth_beside_a_link(frame: F.Frame, items: list[Item], lex: Lexicon) ->
         return
     memory_said = any(
         (x.kind == "term" and (CK + "memory" in x.terms or "memory" in x.text.lower()))
-        or (x.kind == "entity" and any(lex.is_a(e, CK + "MemoryTechnology") for e in x.entities))
+        or (x.kind == "entity" and any(lex.is_a(e, MEMORY_TECH) for e in x.entities))
         for x in items
     )
     if not memory_said:
@@ -1068,9 +1068,9 @@ def _memory_summed_over_chips(frame: F.Frame, items: list[Item], lex: Lexicon) -
     116 A). Refused: ask does not add up figures across chips."""
     if frame.group_by is None or frame.ask != F.COUNT:
         return
-    content = [x for x in items if not (x.kind == "word" and x.role == "filler")]
-    for x, after in zip(content, content[1:], strict=False):
-        at = next(k for k, y in enumerate(items) if y is after)
+    content = [k for k, x in enumerate(items) if not (x.kind == "word" and x.role == "filler")]
+    for i, at in zip(content, content[1:], strict=False):
+        x, after = items[i], items[at]
         then = items[at + 1] if at + 1 < len(items) else None  # right after ("SRAM chips", not "... its chips")
         if (
             x.kind == "word"
