@@ -1454,6 +1454,9 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
             f"UNION {{ {c} ?p ?x . ?x ?q ?t . ?t skos:broader* {y} "
             # a memory said to stand in for the thing (Grayskull's LPDDR4 for HBM) is no relation to it
             "FILTER (?q != ck:usedInsteadOf) "
+            # nor is its class's place in the schema (GPU owl:disjointWith ASIC: red team 119 read
+            # "GPUs rather than ASICs" as every GPU being an ASIC too)
+            "FILTER (?p != rdf:type) "
             "FILTER NOT EXISTS { ?x a ck:Chip } FILTER NOT EXISTS { ?x a ck:Organization } } }"
         )
         having |= {r[0].value for r in _run(store, C.Compiled("select", query, ("c",))).rows}
@@ -2115,8 +2118,10 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         reading += _bounds_read_out(store, frame)
         if not frame.group_by and not frame.distinct:
             reading += _had_at_another_scope(store, frame)
+    uncompared = Uncompared()
     if frame.ask in (F.CHIPS, F.COUNT, F.ORGS):
-        reading += _uncompared_memories(store, frame, lex, result)
+        uncompared = _uncompared_memories(store, frame, lex, result)
+        reading += uncompared.text()
     if frame.ask == F.CHIPS and not result.rows:
         likely = _only_likely(store, frame)
         if likely and frame.definite:  # "which chips definitely use HBM3E": none is said to outright
@@ -2172,9 +2177,7 @@ def _answer(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> A
         what = "organization" if frame.ask == F.ORGS or frame.counting_orgs else "chip"
         if frame.group_by and not frame.counting_orgs:
             what = (_range_label(store, frame.group_by) or "value") + " of any chip"
-        if " · not compared: " in reading or (
-            " · not compared (may or may not fit): " in reading and ": not per chip" in reading
-        ):
+        if " · not compared: " in reading or (uncompared.chips and uncompared.unscoped):
             # "Which chips have at least two RISC-V processors?" (red team 76): the Grayskulls' and
             # the M2000's are given per core or tile; "names no chip that fits" denied they might
             raise NoAnswer(
@@ -3183,6 +3186,10 @@ def _likely_besides(store: Any, frame: F.Frame, rows: list[Any]) -> list[Any]:
     leaves no such chip out: its answer lists the likely ones when none uses it outright."""
     if not rows or frame.definite or not any(isinstance(k, F.Memory) and k.alternatives for k in frame.constraints):
         return []  # "definitely HBM3 or HBM3E": the chips that use one outright
+    if frame.ask == F.COUNT and not frame.group_by and not frame.counting_orgs:
+        # a count's one row is its number: the chips counted are the list's (red team 118: "How many
+        # chips have HBM or LPDDR?" was refused as if the MI350, counted by its HBM, were left out)
+        rows = _run(store, C.compile_frame(frame._replace(ask=F.CHIPS))).rows
     listed = {str(r[0].value) for r in rows}
     return [r for r in _only_likely(store, frame) if str(r[1].value) not in listed]
 
@@ -3785,7 +3792,22 @@ def _unfigured_formats(store: Any, frame: F.Frame, lex: lexicon.Lexicon, ranked:
     return f" · not ranked: {', '.join(said)} ({named} supported: no {named} performance figure stated)"
 
 
-def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, result: Any) -> str:
+class Uncompared(NamedTuple):
+    """What :func:`_uncompared_memories` found: the note on memories "per chip" set aside, and each
+    chip that may or may not fit with its memories as the article gives them."""
+
+    aside: str = ""
+    chips: dict[str, list[str]] = {}
+    # some figure named is stated, but not per chip: a list that names no chip cannot say none fits
+    unscoped: bool = False
+
+    def text(self, heading: str = " · not compared (may or may not fit): ") -> str:
+        if not self.chips:
+            return self.aside
+        return self.aside + heading + ", ".join(f"{chip} ({'; '.join(texts)})" for chip, texts in self.chips.items())
+
+
+def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, result: Any) -> Uncompared:
     """ "Which chips have more than 1 MB of SRAM", "how many chips have over 100 GB of HBM": a chip
     that fits the rest of the question and has a memory of the kind the range is on (its technology,
     or on or off the chip), but no per-chip figure of the measure the range could compare (the
@@ -3797,14 +3819,13 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
     lower limit is out for sure, and not named; under an upper limit alone such a memory is refused
     before (:func:`_per_part_memory`), between two limits it is named. An organization answered by
     its chips ("which companies design chips with over 100 MB of SRAM") names the chips of the range
-    it could not compare.
-    "" when none."""
+    it could not compare."""
     from chipkg import figures
 
     if frame.ask == F.ORGS or frame.counting_orgs:
         inner = [k for k in frame.constraints if isinstance(k, F.OrgOfChips)]
         if len(inner) != 1:
-            return ""
+            return Uncompared()
         constraints = tuple(inner[0].constraints)
         answered = None
     else:
@@ -3818,12 +3839,13 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
         and (k.low is not None or k.high is not None)
     ]
     if not ranges:
-        return ""
+        return Uncompared()
     if answered is None:
         answered = {r[0].value for r in _run(store, C.compile_frame(F.Frame(F.CHIPS, constraints))).rows}
     labels = lex.by_label()
     said: dict[str, list[str]] = {}
     per_chip_aside: list[str] = []  # "per chip" said: chips of a memory given per core or tile only
+    unscoped = False
     for k in ranges:
         others = tuple(c for c in constraints if c is not k)
         metric = F.Metric(k.prop, technology=k.technology, on_chip=k.on_chip, chip_only=k.chip_only)
@@ -3863,17 +3885,11 @@ def _uncompared_memories(store: Any, frame: F.Frame, lex: lexicon.Lexicon, resul
                 continue
             what = "capacity" if k.prop == CK + "capacity" else "bandwidth"
             text = figures.figure(store, m.value).text
+            unscoped = unscoped or sized.value == "true"
             text = f"{text}: not per chip" if sized.value == "true" else f"{text}: no {what} stated"
             if text not in said.setdefault(chip.value, []):
                 said[chip.value].append(text)
-    aside = _per_chip_aside_note(per_chip_aside)
-    if not said:
-        return aside
-    return (
-        aside
-        + " · not compared (may or may not fit): "
-        + ", ".join(f"{chip} ({'; '.join(texts)})" for chip, texts in said.items())
-    )
+    return Uncompared(_per_chip_aside_note(per_chip_aside), said, unscoped)
 
 
 def _field_uncompared(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
@@ -3914,10 +3930,10 @@ def _field_uncompared(store: Any, frame: F.Frame, lex: lexicon.Lexicon) -> None:
                 "only so): say 'per chip', or ask for the list"
             )
     said = _uncompared_memories(store, field, lex, None)
-    if said:
+    if said.aside or said.chips:
         raise NoAnswer(
             f"I can't answer that: whether some chips with a {_metric_label(m, lex)} are among those asked "
-            f"about cannot be told{said.replace(' · not compared (may or may not fit)', '')}"
+            f"about cannot be told{said.text(': ')}"
         )
 
 
@@ -4629,24 +4645,27 @@ def _disagreeing_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows:
     if frame.metric is None:
         return ""
     by_label = lex.by_label()
-    said: list[str] = []
-    for label in dict.fromkeys(r[0].value for r in rows):
-        iri = by_label.get(label)
-        if iri is None:
-            continue
+    ranked = {by_label[label]: label for label in dict.fromkeys(r[0].value for r in rows) if label in by_label}
+    if not ranked:
+        return ""
+    alike: dict[str, dict[tuple, dict[float, str]]] = {}
+    chips = list(ranked)
+    step = max(1, VALUES_CHARS // (max(len(c) for c in chips) + 3))
+    for start in range(0, len(chips), step):  # the chips ranked in VALUES blocks, as _per_figure asks
         w = C._Writer()
-        var, _ = w.values([C._iri(iri)])
+        var, _ = w.values([C._iri(iri) for iri in chips[start : start + step]])
         path = C.metric_path(w, var, "?f", frame.metric)
         query = (
-            f"SELECT DISTINCT ?f ?n ?s ?p ?u ?t WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . "
+            f"SELECT DISTINCT {var} ?f ?n ?s ?p ?u ?t WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . "
             "OPTIONAL { ?f ck:scope ?s } OPTIONAL { ?f ck:precision ?p } OPTIONAL { ?f ck:countOf ?u } "
             "OPTIONAL { ?x ck:capacity|ck:bandwidth ?f ; ck:memoryTechnology ?t } }"
         )
-        alike: dict[tuple, dict[float, str]] = {}
-        for f, n, *what in _run(store, C.Compiled("select", query, ("f", "n", "s", "p", "u", "t"))).rows:
+        for c, f, n, *what in _run(store, C.Compiled("select", query, ("c", "f", "n", "s", "p", "u", "t"))).rows:
             key = tuple(x.value if x is not None else "" for x in what)
-            alike.setdefault(key, {})[float(n.value)] = f.value
-        split = [values for values in alike.values() if len(values) > 1]
+            alike.setdefault(c.value, {}).setdefault(key, {})[float(n.value)] = f.value
+    said: list[str] = []
+    for iri, label in ranked.items():  # in the ranking's order
+        split = [values for values in alike.get(iri, {}).values() if len(values) > 1]
         if not split:
             continue
         texts = "; ".join(figures.figure(store, f).text for values in split for f in values.values())

@@ -33,7 +33,7 @@ from chipkg.errors import ChipkgError
 from chipkg.namespaces import CK, PREFIXES
 
 WORDS_FILE = Path(__file__).with_name("words.tsv")
-_FORMAT = "chipkg-lexicon-19"
+_FORMAT = "chipkg-lexicon-20"
 _FILE = "ask-lexicon.marshal"
 
 RDFS = PREFIXES["rdfs"]
@@ -166,6 +166,11 @@ class Lexicon(NamedTuple):
     # "thousands", "multi-trillion"), lower-cased as spelled -> (figure, chip holding it) of each
     # figure so given: "leaving out SambaNova's 'multi-trillion'" names the SN40L's figure
     magnitudes: dict[str, tuple[tuple[str, str], ...]] = {}
+    # a class -> the entities of it (inferred classes too), by IRI: "the LPU" is the Groq LPU's name
+    # and a kind, and which chips the kind holds beside it is a lookup, not a scan of every entity
+    members: dict[str, tuple[str, ...]] = {}
+    # an entity's label -> its IRI (labels are unique: a SHACL shape says so), built once
+    labels: dict[str, str] = {}
 
     def entity(self, iri: str) -> Entity:
         label, classes = self.entities[iri]
@@ -181,8 +186,9 @@ class Lexicon(NamedTuple):
 
     def by_label(self) -> dict[str, str]:
         """Each entity's IRI by its label (labels are unique: a SHACL shape says so): an answer's
-        rows name chips and organizations by label, and checks of them start from the IRI."""
-        return {label: iri for iri, (label, _classes) in self.entities.items()}
+        rows name chips and organizations by label, and checks of them start from the IRI. The
+        lexicon's own table: read it, never change it."""
+        return self.labels
 
 
 def tokens(text: str, keep_case: bool = False) -> list[str]:
@@ -1292,7 +1298,17 @@ def build(store: Any, askable: set[str]) -> Lexicon:
         family_names,
         narrowing,
         _magnitudes(rows(_MAGNITUDES_QUERY)),
+        _members(entities),
+        {label: iri for iri, (label, _classes) in entities.items()},
     )
+
+
+def _members(entities: dict[str, tuple[str, tuple[str, ...]]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for iri, (_label, classes) in entities.items():
+        for cls in classes:
+            out.setdefault(cls, []).append(iri)
+    return {cls: tuple(sorted(iris)) for cls, iris in out.items()}
 
 
 def _magnitudes(rows: Any) -> dict[str, tuple[tuple[str, str], ...]]:

@@ -48,6 +48,7 @@ from chipkg.ask.parse.items import (
     _GENERAL_KINDS,
     ARTICLES,
     CHIP,
+    FORMAT,
     MAXIMA,
     MEMORY_TECH,
     NOUNS,
@@ -1867,10 +1868,23 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
     depth = 0
     for k, it in enumerate(items):
         depth += (it.kind == "open") - (it.kind == "close")
+        if it.kind == "word" and depth == 1 and lex.hedges.get(stems(it.text)) == CK + "Nominal":
+            aside = _nominal_aside(items, k, measured, bounded, lex)
+            if aside is not None:  # "the M4's clock speed (nominal)": asked of the figure before
+                points.append((it.text, "nominal", aside))
+            continue
         if it.kind != "word" or depth > 0:  # "(treat NorthPole's nominal clock as given)": a remark
             continue
         after = items[k + 1] if k + 1 < len(items) else None
+        # "the Groq LPU's typical INT8 performance": the figure's name after its format
+        j = k + 1
+        while j < len(items) and items[j].kind == "entity" and all(lex.is_a(e, FORMAT) for e in items[j].entities):
+            j += 1
+        if j > k + 1 and j < len(items) and items[j].kind == "term":
+            after = items[j]
         named = set(after.terms) & measured if after is not None and after.kind == "term" else set()
+        if not named and after is not None and after.kind == "qty" and it.role == "filler" and bounded:
+            named = bounded & measured  # "does the NorthPole run at a nominal 400 MHz": the figure compared
         # "for sure", "for certain", "stated outright" (words.tsv phrase class ``forcertain``): an
         # adverb of the clause as "definitely" is (red team 67: "does the M4 run above 3 GHz for sure?")
         # (beside a list, a count or a top the figures are checked as "stated outright" ones are:
@@ -1923,6 +1937,26 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
             )
         )
     return frame._replace(points=tuple(dict.fromkeys(points)), binary_units=binary)
+
+
+def _nominal_aside(items: list[Item], k: int, measured: set[str], bounded: set[str], lex: Lexicon) -> str | None:
+    """ "the M4's clock speed (nominal)", "power (typical, per card)", "above 1 GHz (typical)": a
+    ck:Nominal hedge word first in a parenthesis, alone or before a comma, right after a figure's
+    name or a quantity compared, asks that figure's nominal value as the word before the name does
+    (red team 119: the parenthesis was read as a remark, and the M4's "up to 3.5 GHz" answered as its
+    nominal clock). The chip whose figure it is ("" for any), or None where it is no such aside."""
+    if k < 2 or items[k - 1].kind != "open" or k + 1 >= len(items) or items[k + 1].kind not in ("close", "comma"):
+        return None
+    before = items[k - 2]
+    if before.kind == "term" and set(before.terms) & measured:
+        j = k - 3  # past the figure's format ("the Groq LPU's INT8 performance (typical)")
+        while j >= 0 and items[j].kind == "entity" and all(lex.is_a(e, FORMAT) for e in items[j].entities):
+            j -= 1
+        owner = items[j] if j >= 0 else None
+        return owner.entities[0] if owner is not None and owner.kind == "entity" and owner.entities else ""
+    if before.kind == "qty" and bounded:
+        return ""
+    return None
 
 
 def _qualifier_alone(frame: F.Frame, items: list[Item], lex: Lexicon | None = None) -> None:

@@ -73,6 +73,7 @@ def check_whole(question: str, frame: F.Frame, items: list[Item], lex: Lexicon) 
     _kinds_of_an_organizations_chips(frame, items, lex)
     _in_production_in_a_year(question, frame)
     _two_nodes_side_by_side(items, lex)
+    _another_chip_as_a_gloss(items, lex)
 
 
 def _no_profiled_chip_of_an_organization(question: str, items: list[Item], lex: Lexicon) -> None:
@@ -1195,3 +1196,52 @@ def _two_nodes_side_by_side(items: list[Item], lex: Lexicon) -> None:
                 f"'{said}' names two process nodes with no 'or' between them: ask for either ('4nm or 7nm') "
                 "or a range ('from 4nm to 7nm')"
             )
+
+
+def _another_chip_as_a_gloss(items: list[Item], lex: Lexicon) -> None:
+    """ "What is the Grayskull e75's power (the e150 model)?", "the Groq LPU's clock speed (the
+    Tenstorrent e150)": a parenthesis that only names a chip, right after the name of another chip
+    it is none of, is a gloss that contradicts the name; read as a second chip asked, both were
+    answered (red team 119). Refused, naming both. A parenthesis that narrows a name of several
+    chips ("the Grayskull (e75)") names one of them and passes."""
+    depth = 0
+    last: Item | None = None  # the last chip named outside a parenthesis
+    for k, x in enumerate(items):
+        if x.kind == "open":
+            depth += 1
+            if depth == 1 and last is not None:
+                end = next((j for j in range(k + 1, len(items)) if items[j].kind == "close"), None)
+                inside = items[k + 1 : end] if end is not None else []
+                named = [  # the chip it names, beside its maker's name ("the Tenstorrent e150")
+                    y
+                    for y in inside
+                    if y.kind == "entity" and not (y.entities and all(lex.is_a(e, ORG) for e in y.entities))
+                ]
+                plain = all(
+                    y.kind == "entity"
+                    or (y.kind == "word" and y.role == "filler" and y.value in ("", "noun"))
+                    or (y.kind == "term" and CHIP in y.terms)
+                    for y in inside
+                )
+                if (
+                    plain
+                    and len(named) == 1
+                    and named[0].entities
+                    and all(lex.is_a(e, CHIP) for e in named[0].entities)
+                    and not set(named[0].entities) & set(last.entities)
+                    and not any(lex.parts.get(e) in last.entities for e in named[0].entities)
+                ):
+                    raise refuse(
+                        f"'({' '.join(y.text for y in inside)})' names "
+                        f"{', '.join(lex.entities[e][0] for e in named[0].entities)} beside "
+                        f"{', '.join(lex.entities[e][0] for e in last.entities)}, which it is not: "
+                        "name the chip asked about once"
+                    )
+        elif x.kind == "close":
+            depth = max(0, depth - 1)
+        elif depth == 0 and x.kind == "entity" and x.entities and all(lex.is_a(e, CHIP) for e in x.entities):
+            last = x
+        elif depth == 0 and x.kind == "entity":
+            last = None
+        elif depth == 0 and x.kind == "word" and x.role not in ("filler", "pos", "aux", "wh", "prep"):
+            last = None if x.text.lower() in ("and", "or", ",", "vs", "versus", "than") else last

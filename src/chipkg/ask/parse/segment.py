@@ -530,9 +530,8 @@ def _kind_beyond_name(iris: list[str], terms: list[str], lex: Lexicon) -> list[s
     if not iris or not all(lex.is_a(e, CHIP) for e in iris):
         return []
     kinds = [t for t in terms if all(lex.is_a(e, t) for e in iris)]
-    return sorted(
-        label for e, (label, classes) in lex.entities.items() if e not in iris and any(k in classes for k in kinds)
-    )
+    beyond = {e for k in kinds for e in lex.members.get(k, ()) if e not in iris}
+    return sorted(lex.entities[e][0] for e in beyond)
 
 
 def _kind_asked(items: list[Item]) -> bool:

@@ -1,0 +1,115 @@
+"""Session 56: readings of this session, each through the CLI in process (conftest's ``ask_json``).
+
+Red team 119 (analyst riders, 831 questions, 43 wrong):
+(a) A typical or nominal value asked in a parenthesis right after the figure's name or the
+    quantity compared ("the M4's clock speed (nominal)", "above 1 GHz (typical)"), or with the
+    figure's format between the word and the name ("the Groq LPU's typical INT8 performance"), is
+    asked as "the typical power" is: a figure not stated as nominal is refused, not shown as one.
+    "Does the NorthPole run at a nominal 400 MHz?" was "the article does not say"; it is true.
+(b) A parenthesis that names another chip beside the one asked ("the Grayskull e75's power (the
+    e150 model)") contradicts it; both chips were answered. Refused; a parenthesis that narrows a
+    name of several chips ("the Grayskull (e75)") still narrows it.
+(c) "GPUs rather than ASICs": a GPU's class is disjoint from the ASIC class, which the check of what
+    is set aside read as each GPU being related to an ASIC ("... are that too", false). Answered.
+(e) Words of exclusion it did not know: "disregarding", "barring", "save for", "excepting", "with
+    the exception of", "exclusive of" (not "exclusive", which says "only").
+
+Red team 118 (rankings and counts, 776 questions, 65 wrong or contradicting a yes/no):
+(d) "How many chips have HBM or LPDDR?" was refused as if the MI350 (counted by its HBM) were left
+    out for its likely HBM3E: a count's row is its number, not the chips counted.
+"""
+
+from __future__ import annotations
+
+import pytest
+from ask_expect import REFUSE, check
+
+NOMINAL = "typical (nominal) value"
+GPUS = {
+    "AMD Instinct MI300 series",
+    "AMD Instinct MI350",
+    "Intel Gaudi 3",
+    "Nvidia Blackwell GPU",
+    "Nvidia H100",
+    "Qualcomm Adreno 750",
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the Apple M4's clock speed (nominal)?", (REFUSE, NOMINAL)),
+        ("What is the MTIA v2's power (typical)?", (REFUSE, NOMINAL)),
+        ("What is the Groq LPU's INT8 performance (typical)?", (REFUSE, NOMINAL)),
+        ("What is the Groq LPU's typical INT8 performance?", (REFUSE, NOMINAL)),
+        ("What is the Trainium2's typical FP16 performance?", (REFUSE, NOMINAL)),
+        ("Which chip has the highest clock speed (typical)?", (REFUSE, NOMINAL)),
+        ("Which chips have a clock speed above 1 GHz (typical)?", (REFUSE, NOMINAL)),
+        ("What is the Cloud AI 100 Ultra's power (typical, per card)?", (REFUSE, NOMINAL)),
+        ("Does the MTIA v2 draw 90 W (typical)?", (REFUSE, NOMINAL)),
+        ("Does the NorthPole run at a nominal 400 MHz?", True),
+        ("Does the NorthPole run at 400 MHz (nominal)?", True),
+        ("What is the NorthPole's clock speed (nominal)?", "nominal 400 MHz"),
+        ("What is the Mythic M2000's power (typical)?", "nominal about 4 watts"),
+        ("What is the Apple M4's clock speed?", "up to 3.5 GHz"),  # no rider: the figure, hedge shown
+        ("Which chips run at the lowest clock speed (nominal figures included)?", "IBM NorthPole"),
+    ],
+)
+def test_a_nominal_value_asked_beside_the_figure(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("What is the Grayskull e75's power (the e150 model)?", (REFUSE, "which it is not")),
+        ("What is the Groq LPU's clock speed (the Tenstorrent e150)?", (REFUSE, "which it is not")),
+        ("What is the SRAM of the Grayskull (e75)?", {("up to 1.5 MB, per core", "Tenstorrent Grayskull e75")}),
+        ("What is the power of the Grayskull e75 (the e75 model)?", "75 W"),
+    ],
+)
+def test_another_chip_in_a_gloss(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips are GPUs rather than ASICs?", GPUS),
+        ("Which chips are GPUs as opposed to CPUs?", GPUS),
+        ("Which chips are ASICs rather than GPUs?", 11),
+    ],
+)
+def test_a_kind_rather_than_a_disjoint_kind(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many chips have HBM or LPDDR?", "10"),
+        ("How many chips use HBM or SRAM?", "13"),
+        # one chip outright (SN40L's HBM3), the MI350's HBM3E only likely: a count of 1 or 2
+        ("How many chips use HBM3 or HBM3E?", (REFUSE, "likely uses HBM3E")),
+    ],
+)
+def test_a_count_with_a_likely_alternative(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+SEVEN_NM_BUT_GROQ = {"AWS Trainium2", "Cerebras CS-3", "Meta MTIA v2", "Qualcomm Cloud AI 100 Ultra", "SambaNova SN40L"}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which chips are on 7nm, disregarding the Groq LPU?",
+        "Which chips are on 7nm, save for the Groq LPU?",
+        "Which chips are on 7nm, barring the Groq LPU?",
+        "Which chips are on 7nm excepting the Groq LPU?",
+        "Which chips are on 7nm, with the exception of the Groq LPU?",
+        "Which chips are on 7nm, exclusive of the Groq LPU?",
+    ],
+)
+def test_more_words_of_exclusion(ask_json, question):  # noqa: ANN001
+    check(ask_json, question, SEVEN_NM_BUT_GROQ)
