@@ -11,6 +11,10 @@ Red team 119 (analyst riders, 831 questions, 43 wrong):
     name of several chips ("the Grayskull (e75)") still narrows it.
 (c) "GPUs rather than ASICs": a GPU's class is disjoint from the ASIC class, which the check of what
     is set aside read as each GPU being related to an ASIC ("... are that too", false). Answered.
+(f) "all" or "both" opening a parenthesis before a maker ("(all by TSMC)") says what the answer is,
+    as "(all made by TSMC)" does: refused (it was read as a condition, and the 7nm chips with no
+    foundry stated were left out silently).
+(g) Casual words of held-out sets: "who'd", "who're", "wat" (a misspelled "what"), "meant to".
 (e) Words of exclusion it did not know: "disregarding", "barring", "save for", "excepting", "with
     the exception of", "exclusive of" (not "exclusive", which says "only").
 
@@ -78,6 +82,8 @@ def test_another_chip_in_a_gloss(ask_json, question, expected):  # noqa: ANN001
         ("Which chips are GPUs rather than ASICs?", GPUS),
         ("Which chips are GPUs as opposed to CPUs?", GPUS),
         ("Which chips are ASICs rather than GPUs?", 11),
+        # was in test_ask_set_aside's refusals as "a chip with both": no GPU is an ASIC (owl:disjointWith)
+        ("Is the Nvidia Blackwell a GPU rather than an ASIC?", True),
     ],
 )
 def test_a_kind_rather_than_a_disjoint_kind(ask_json, question, expected):  # noqa: ANN001
@@ -113,3 +119,18 @@ SEVEN_NM_BUT_GROQ = {"AWS Trainium2", "Cerebras CS-3", "Meta MTIA v2", "Qualcomm
 )
 def test_more_words_of_exclusion(ask_json, question):  # noqa: ANN001
     check(ask_json, question, SEVEN_NM_BUT_GROQ)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which chips are made on 7nm (all by TSMC)?", (REFUSE, "says what the answer is")),
+        ("Which chips are made on 7nm (both by TSMC)?", (REFUSE, "says what the answer is")),
+        ("Which chips are made on 7nm (by TSMC)?", {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}),
+        ("wat node is the mtia v2 made on", "7nm"),
+        ("who'd Intel buy to beef up its AI chips?", "Habana Labs"),
+        ("what apps is the maia 100 meant to power?", {"Microsoft Copilot", "Azure OpenAI Service"}),
+    ],
+)
+def test_premises_and_casual_words(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)

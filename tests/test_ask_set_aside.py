@@ -181,7 +181,6 @@ def test_contrast_claimed_is_answered_where_the_article_rules_it_out(ask_json, q
     [
         # a chip answered has both: whether it counts is what the contrast would decide
         "Does the Gaudi 3 use HBM rather than SRAM?",
-        "Is the Nvidia Blackwell a GPU rather than an ASIC?",
         "Which chips use HBM rather than DDR5?",  # SN40L: HBM3 and DDR5
         "How many chips use SRAM rather than HBM?",
         # figures compared: the chip's DDR5 may count or not, whatever the yes/no says

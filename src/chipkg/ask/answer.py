@@ -1464,7 +1464,8 @@ def _rather_than_checked(store: Any, frame: F.Frame, answered: Answer, lex: lexi
         names = ", ".join(sorted(lex.entities.get(h, (h,))[0] for h in having))
         raise NoAnswer(
             f"I can't answer that: {said!r} is set aside, and {names} "
-            f"{'is' if len(having) == 1 else 'are'} that too, so the answer depends on whether a chip with "
+            f"{'is' if len(having) == 1 else 'are'} that too or {'has' if len(having) == 1 else 'have'} one (a part "
+            "or a memory of it), so the answer depends on whether a chip with "
             "both counts: ask without it, or say what to leave out with 'not' or 'except'"
         )
     if measured:

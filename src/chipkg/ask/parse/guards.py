@@ -701,11 +701,11 @@ def _memory_of_an_organization(frame: F.Frame, items: list[Item]) -> None:
 
 def _all_of_the_answer(items: list[Item], lex: Lexicon) -> tuple[int, str] | None:
     """ "Which chips, all on 7nm, use HBM?", "(all designed by startups)", "(all GPUs)", "(all chips here
-    are on 7nm)", ", which all run inference": "all" opening a parenthesis or a clause set off by a
+    are on 7nm)", ", which all run inference", "(both by TSMC)": "all" or "both" opening a parenthesis or a clause set off by a
     comma (or after its "which"), then a name, a kind or a relation: what every chip answered is,
     said of the answer. (Where, and the words said.)"""
     for k, x in enumerate(items):
-        if not (x.kind == "word" and x.text.lower() == "all" and k > 0):
+        if not (x.kind == "word" and x.text.lower() in ("all", "both") and k > 0):
             continue
         before = items[k - 1]
         if not (
@@ -717,7 +717,8 @@ def _all_of_the_answer(items: list[Item], lex: Lexicon) -> tuple[int, str] | Non
         while j < len(items) and (
             (
                 items[j].kind == "word"
-                and (items[j].role in ("filler", "aux") or items[j].text.lower() in ("of", "them"))
+                # "(all by TSMC)": the maker after "by" (red team 119: read as a condition)
+                and (items[j].role in ("filler", "aux") or items[j].text.lower() in ("of", "them", "by"))
             )
             or (items[j].kind == "term" and CHIP in items[j].terms)
         ):
