@@ -1244,5 +1244,5 @@ def _another_chip_as_a_gloss(items: list[Item], lex: Lexicon) -> None:
             last = x
         elif depth == 0 and x.kind == "entity":
             last = None
-        elif depth == 0 and x.kind == "word" and x.role not in ("filler", "pos", "aux", "wh", "prep"):
-            last = None if x.text.lower() in ("and", "or", ",", "vs", "versus", "than") else last
+        elif depth == 0 and x.kind == "word" and x.text.lower() in ("and", "or", "vs", "versus", "than"):
+            last = None  # "the e75 and (the e150)": a second chip joined on, not a gloss
