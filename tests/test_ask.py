@@ -59,7 +59,10 @@ CORRECTED: dict[str, tuple[str, str]] = {
     "how many chips can Trainium2 scale to": ("up to 100,000 chips, via Amazon EC2 UltraClusters, per cluster", "l.75"),
     "What is the maximum cluster size for the CS-3?": ("up to 2,048 interconnected units, per cluster", "l.143"),
     "how many TPUs fit in a Trillium pod?": ("up to 256 units, via ICI, per pod", "l.67"),
-    "how far does Gaudi 3 scale": ("over 1,000 GPUs, via RoCE, per cluster|8 accelerators, per node", "l.57"),
+    "how far does Gaudi 3 scale": (
+        "thousands (over 1,000 GPUs), via RoCE, per cluster|8 accelerators, per node",
+        "l.57",
+    ),
     # The platform asked for is the platform (the chip-systems report's first column was the chip).
     "which platforms is the Maia 100 deployed on": ("Microsoft Azure", "l.81"),
     # One chip's comparison claims asked: each claim with its aspect and baseline (was the report's row).

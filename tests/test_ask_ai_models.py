@@ -15,10 +15,10 @@ from ask_expect import REFUSE, check
 @pytest.mark.parametrize(
     "question,expected",
     [
-        ("what's the largest ai model the sn40l can run", "over 1 trillion, per platform"),
+        ("what's the largest ai model the sn40l can run", "multi-trillion (over 1 trillion), per platform"),
         # "how big a model fits on ..." (sets 8, 31): ck:maxModelSize hidden labels
         ("how big a model fits on a single AI 100 Ultra card?", "up to 100 billion, per card"),
-        ("how large a model fits in the sn40l", "over 1 trillion, per platform"),
+        ("how large a model fits in the sn40l", "multi-trillion (over 1 trillion), per platform"),
         ("how big a model fits on the groq lpu", REFUSE),  # no figure: absent, exit 1
         # every scope compared, each said (session 35: the blind sets' reading; was refused as of different scopes)
         ("which chip can handle the biggest AI models?", "Cerebras CS-3"),

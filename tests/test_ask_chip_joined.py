@@ -25,7 +25,7 @@ from ask_expect import REFUSE, check
         ),
         (
             "how many Gaudi 3 chips can be networked?",
-            {"over 1,000 GPUs, via RoCE, per cluster", "8 accelerators, per node"},
+            {"thousands (over 1,000 GPUs), via RoCE, per cluster", "8 accelerators, per node"},
         ),
         # the chip holds no scale-out figure: said so (exit 1), not another figure
         ("how many Groq LPUs can be linked?", (REFUSE, "no scale out")),

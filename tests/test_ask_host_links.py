@@ -28,7 +28,7 @@ PCIE4_HOST = {"Qualcomm Cloud AI 100 Ultra", "Tenstorrent Grayskull e75", "Tenst
         ("How many chips connect to the host over PCIe 4.0?", "3"),
         ("Does the Mythic M2000 connect to the host over PCIe 2.0?", True),
         ("Does the Grayskull e75 connect to its host over PCIe 4.0?", True),
-        ("How many lanes connect the Cloud AI 100 Ultra to its host?", "8 x"),
+        ("How many lanes connect the Cloud AI 100 Ultra to its host?", "x8 (8 lanes)"),
         ("How many PCIe 5.0 lanes connect the Gaudi 3 to the host?", "16 lanes"),
     ],
 )

@@ -332,7 +332,7 @@ def test_two_scopes_of_one_count_are_refused(ask_json, question):
     [
         ("How many chips are in a single Gaudi 3 node?", "8 accelerators, per node"),
         ("How many chips in a Trillium pod?", "up to 256 units, via ICI, per pod"),
-        ("How many chips in a Gaudi 3 cluster?", "over 1,000 GPUs, via RoCE, per cluster"),
+        ("How many chips in a Gaudi 3 cluster?", "thousands (over 1,000 GPUs), via RoCE, per cluster"),
     ],
 )
 def test_one_scope_counted_unchanged(ask_json, question, first):

@@ -104,7 +104,7 @@ R13: list[tuple[str, object]] = [
     ("which chips do processing", REFUSE),
     # near misses: the node asked as a node; processing units are compute units
     ("what is the process node of gaudi 3", "5nm"),
-    ("how many processing units does the groq lpu have", "over 1,000 independent processing units"),
+    ("how many processing units does the groq lpu have", "thousands (over 1,000 independent processing units)"),
 ]
 
 R5: list[tuple[str, object]] = [

@@ -68,7 +68,7 @@ def test_one_chip_said_in_other_words_is_refused(ask_json, question):  # noqa: A
         ("what's the NVLink bandwidth on each Blackwell GPU?", "1.8 TB/s, bidirectional"),
         ("how much HBM does a single Trainium2 accelerator have", "96 GB"),
         # no unit said: the chip's figures at their scopes, each said
-        ("sn40l max model size", "over 1 trillion, per platform"),
+        ("sn40l max model size", "multi-trillion (over 1 trillion), per platform"),
         ("blackwell max model size", "up to 10 trillion"),
         ("does blackwell support 10 trillion parameter models", True),
     ],

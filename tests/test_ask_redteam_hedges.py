@@ -250,7 +250,7 @@ SCOPED_LISTS: list[tuple[str, dict[str, str]]] = [
         {
             "Cerebras CS-3": "up to 24 trillion, per system",
             "Nvidia Blackwell GPU": "up to 10 trillion (scope not stated)",
-            "SambaNova SN40L": "over 1 trillion, per platform",
+            "SambaNova SN40L": "multi-trillion (over 1 trillion), per platform",
         },
     ),
     ("Which chips draw more than 100 W per chip?", {"Tenstorrent Grayskull e150": "200 W"}),  # near miss

@@ -122,7 +122,7 @@ C2: list[tuple[str, object]] = [
     ("what year was blackwell produced?", ("refuse", "no production year")),
     ("what year is the mi350 produced", "2025"),
     # unseen variants
-    ("what size models does the sn40l support", "over 1 trillion, per platform"),
+    ("what size models does the sn40l support", "multi-trillion (over 1 trillion), per platform"),
     ("which year was the mi350 produced?", "2025"),
     ("what year is the mi350 made", "2025"),
     ("in what year does the mi350 go into production", "2025"),

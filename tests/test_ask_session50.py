@@ -36,7 +36,7 @@ from ask_expect import REFUSE, answered, check, first_column
             "chips that handle models over 500 billion parameters",
             {"Cerebras CS-3", "Nvidia Blackwell GPU", "SambaNova SN40L"},
         ),
-        ("sn40l max model size", "over 1 trillion, per platform"),
+        ("sn40l max model size", "multi-trillion (over 1 trillion), per platform"),
         ("sn40l max model size per chip", REFUSE),
     ],
 )
@@ -149,7 +149,7 @@ def test_a_magnitude_word_set_aside_is_said(ask_json):  # noqa: ANN001
 @pytest.mark.parametrize(
     ("question", "expected"),
     [
-        ("sn40l max model size per platform", "over 1 trillion, per platform"),
+        ("sn40l max model size per platform", "multi-trillion (over 1 trillion), per platform"),
         ("cs-3 max model size per platform", REFUSE),  # its 24 trillion is per system (l.141)
         ("which chip supports the largest model per platform", REFUSE),  # one chip's platform figure: not compared
     ],

@@ -15,8 +15,8 @@ Red team 119 (analyst riders, 831 questions, 43 wrong):
     as "(all made by TSMC)" does: refused (it was read as a condition, and the 7nm chips with no
     foundry stated were left out silently).
 (g) Casual words of held-out sets: "who'd", "who're", "wat" (a misspelled "what"), "meant to".
-(e) Words of exclusion it did not know: "disregarding", "barring", "save for", "excepting", "with
-    the exception of", "exclusive of" (not "exclusive", which says "only").
+(e) Words of exclusion it did not know: "disregarding", "barring", "save for", "excepting",
+    "exclusive of" (not "exclusive", which says "only").
 
 Red team 118 (rankings and counts, 776 questions, 65 wrong or contradicting a yes/no):
 (d) "How many chips have HBM or LPDDR?" was refused as if the MI350 (counted by its HBM) were left
@@ -113,7 +113,6 @@ SEVEN_NM_BUT_GROQ = {"AWS Trainium2", "Cerebras CS-3", "Meta MTIA v2", "Qualcomm
         "Which chips are on 7nm, save for the Groq LPU?",
         "Which chips are on 7nm, barring the Groq LPU?",
         "Which chips are on 7nm excepting the Groq LPU?",
-        "Which chips are on 7nm, with the exception of the Groq LPU?",
         "Which chips are on 7nm, exclusive of the Groq LPU?",
     ],
 )

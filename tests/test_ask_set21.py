@@ -16,7 +16,7 @@ import pytest
 from ask_expect import REFUSE, check
 
 POD = "up to 256 units, via ICI, per pod"  # l.67
-CLUSTER = "over 1,000 TPUs, via Google datacenter network, per cluster"  # l.67
+CLUSTER = "thousands (over 1,000 TPUs), via Google datacenter network, per cluster"  # l.67
 
 SCOPED_NAMES: list[tuple[str, object]] = [
     ("trillium pod size", POD),
@@ -24,7 +24,7 @@ SCOPED_NAMES: list[tuple[str, object]] = [
     ("chips per pod for trillium", POD),
     ("units per pod, trillium", POD),
     ("trillium cluster size", CLUSTER),
-    ("gaudi 3 cluster size", "over 1,000 GPUs, via RoCE, per cluster"),  # l.57
+    ("gaudi 3 cluster size", "thousands (over 1,000 GPUs), via RoCE, per cluster"),  # l.57
     # near misses: a scope said apart, and the figures of every scope when none is said
     ("how many chips fit in a trillium pod", POD),
     ("trillium scale-out per pod", POD),

@@ -2,7 +2,8 @@
 
 The figures are not a hand list: a SPARQL query finds every node with a ck:qualifier, a ck:precision,
 or a performance unit stated as FLOPS or OPS. For each, what the text must hold is read from the
-graph (the number and unit as stated, the precision labels, the qualifiers) and checked in
+graph (the number and unit as stated, the precision labels, the qualifiers, and the words a source
+gives instead of a number, ck:statedMagnitude "thousands", before them) and checked in
 chipkg.figures, in describe (table and JSON) of every entity that holds it, in compare-chips (table
 and Markdown) for the columns that cover it, and in chip-profile for memories. "Shows all three" means:
 the unit word as stated (800 TFLOPS stays FLOPS), every stated precision, and the hedge word of every
@@ -62,6 +63,7 @@ class Expected(NamedTuple):
     claims: list[str]  # "(vendor claim)": said after the core
     precisions: list[str]
     holders: list[tuple[str, str, str]]  # (entity shown by describe, property label, figure shown there)
+    magnitude: str | None = None  # "thousands": the words the source gives instead of a number
 
 
 def _stated_number(lexical: str) -> str:
@@ -85,6 +87,7 @@ def _expected(kg: Any) -> list[Expected]:
         hedges = [HEDGES[q] for q in qualifiers if q not in CLAIMS]
         claims = [CLAIMS[q] for q in qualifiers if q in CLAIMS]
         precisions = [r["l"] for r in kg.rows(f"SELECT ?l WHERE {{ <{f}> ck:precision/rdfs:label ?l }}")]
+        magnitude = [r["m"] for r in kg.rows(f"SELECT ?m WHERE {{ <{f}> ck:statedMagnitude ?m }}")]
         # who shows it: an entity that holds it, or (a capacity, a bandwidth) the entity holding its holder
         holders = kg.rows(f"""SELECT DISTINCT ?e ?label ?shown WHERE {{
             {{ ?e ?p <{f}> . BIND (<{f}> AS ?shown) }}
@@ -95,7 +98,14 @@ def _expected(kg: Any) -> list[Expected]:
             ?p rdfs:label ?label }} ORDER BY ?e ?label""")
         out.append(
             Expected(
-                f, core, facts["unit"], hedges, claims, precisions, [(h["e"], h["label"], h["shown"]) for h in holders]
+                f,
+                core,
+                facts["unit"],
+                hedges,
+                claims,
+                precisions,
+                [(h["e"], h["label"], h["shown"]) for h in holders],
+                magnitude[0] if magnitude else None,
             )
         )
     return out
@@ -144,6 +154,8 @@ def _problems(text: str, exp: Expected) -> list[str]:
     found += [f"hedge {w!r} is not right before {exp.core!r}" for w in exp.hedges if w not in lead]
     found += [f"claim {c!r} is not said after {exp.core!r}" for c in exp.claims if c not in text[match.end() :]]
     found += [f"precision {p!r} is missing" for p in exp.precisions if not re.search(rf"\b{re.escape(p)}\b", text)]
+    if exp.magnitude and exp.magnitude not in text[: match.start()]:  # "thousands (over 1,000 GPUs)"
+        found.append(f"the stated magnitude {exp.magnitude!r} is not said before {exp.core!r}")
     if exp.stated_unit and "flop" in exp.stated_unit.lower() and re.search(r"(?<![Ff][Ll])OPS\b", text):
         found.append("a FLOPS figure is shown with an OPS unit")
     return found

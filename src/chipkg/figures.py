@@ -222,6 +222,10 @@ class Reader:
             and any(u.value == CK + "TIMES" for u in fig.get(QUDT + "unit", []))
         ):
             parts.append(f"{stated} ({_number(value)}x)")  # "double (2x)": the word as stated, and its factor
+        elif (
+            value is not None and stated in ("x", "×") and CK + "Lane" in {o.value for o in fig.get(CK + "countOf", [])}
+        ):
+            parts.append(f"x{_number(value)} ({_number(value)} lanes)")  # a link's width, written "x8"
         elif value is not None:
             parts.append(_quantity(value, stated) + self._counted(fig, stated))
         parts += self._labels(fig.get(CK + "memoryTechnology", []))
@@ -268,6 +272,9 @@ class Reader:
         parts = [p for p in parts if p]
         if hedge:  # the hedge reads before what it hedges: the number, else the technology
             parts[0:1] = [f"{hedge} {parts[0]}" if parts else hedge]
+        magnitude = [o.value for o in fig.get(CK + "statedMagnitude", [])]
+        if magnitude and parts:  # "thousands of GPUs" is stated, not 1,000: the words, then the bound read
+            parts[0] = f"{magnitude[0]} ({parts[0]})"
         sources = [o.value for o in fig.get(CK + "citesSource", [])]
         if not sources:
             for section in fig.get(CK + "section", []):
