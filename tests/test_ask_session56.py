@@ -15,6 +15,17 @@ Red team 119 (analyst riders, 831 questions, 43 wrong):
     as "(all made by TSMC)" does: refused (it was read as a condition, and the 7nm chips with no
     foundry stated were left out silently).
 (g) Casual words of held-out sets: "who'd", "who're", "wat" (a misspelled "what"), "meant to".
+Red team 121 (every fact of the article, 601 questions, 25 wrong):
+(h) "Which devices use the M4?": a verb of holding before the chip asks what holds it; the M4's own
+    parts were answered. Refused ("which processors make up the M4" is still its parts). "Which
+    chips hold the Groq LPU?" answered the Groq LPU itself: refused.
+(i) "made for" is a word for a workload (ontology: ck:workload's hidden labels), as "designed for"
+    is: "what was the Maia 100 made for?" answered its designer. "Who is the M4 made for?" asks an
+    organization of a relation whose values are none: refused (it was the designer too).
+(j) "Which features do the custom chips incorporate?" listed the custom chips: "which" and a noun of
+    words.tsv class ``notchips`` asks for something else, refused.
+(k) A question over 400 characters is refused before any reading (red team 120: 20,000 characters
+    ran past the 10 s limit).
 (e) Words of exclusion it did not know: "disregarding", "barring", "save for", "excepting",
     "exclusive of" (not "exclusive", which says "only").
 
@@ -132,4 +143,29 @@ def test_more_words_of_exclusion(ask_json, question):  # noqa: ANN001
     ],
 )
 def test_premises_and_casual_words(ask_json, question, expected):  # noqa: ANN001
+    check(ask_json, question, expected)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which devices use the M4?", (REFUSE, "asks what holds or uses it")),
+        ("which chips contain the Groq LPU", (REFUSE, "asks what holds or uses it")),
+        ("Which processors make up the M4?", {"Apple M4 CPU", "Apple M4 GPU", "Apple M4 Neural Engine"}),
+        (
+            "What processors does the M4 combine on one chip?",
+            {"Apple M4 CPU", "Apple M4 GPU", "Apple M4 Neural Engine"},
+        ),
+        ("what GPU is inside the Snapdragon 8 Gen 3", "Qualcomm Adreno 750"),
+        ("which chips hold the Groq LPU", (REFUSE, "would only name it again")),
+        ("which chips are the Groq LPU and the MTIA v2", {"Groq LPU", "Meta MTIA v2"}),
+        ("what was the Maia 100 made for?", {"data center", "training"}),
+        ("Who is the M4 made for?", (REFUSE, "'who' asks for an organization")),
+        ("Who is the M4 designed for?", (REFUSE, "'who' asks for an organization")),
+        ("who is behind the Groq LPU", "Groq"),
+        ("Which features do the article's custom chips incorporate?", (REFUSE, "'which features'")),
+        ("which chips " * 40, (REFUSE, "longer than 400 characters")),
+    ],
+)
+def test_what_holds_a_chip_and_what_it_is_for(ask_json, question, expected):  # noqa: ANN001
     check(ask_json, question, expected)

@@ -672,3 +672,25 @@ def test_remote_queries_name_their_graph(query: str, expected: str) -> None:
     from chipkg.remote import with_graph
 
     assert with_graph(query, "G") == expected
+
+
+def test_chipkg_is_a_client_of_its_own_server(serve_chipkg: Any) -> None:
+    """``--endpoint`` pointed at ``chipkg serve``'s /sparql: the client asks for chipkg's graph
+    (FROM <https://w3id.org/chipkg/graph>), which the server reads as its whole graph; read as an
+    absent named graph, every answer was empty at exit 0 (red team 120, D4)."""
+    with serve_chipkg() as running:
+        endpoint = running.url + "/sparql"
+        for args in (
+            ["query", "sram-on-node", "--param", "node=7nm", "--param", "more_than=100MB"],
+            ["ask", "which chips support BF16?"],
+            ["describe", "Groq LPU"],
+        ):
+            local = invoke(*args)
+            remote = invoke(*args, "--endpoint", endpoint)
+            assert local.exit_code == 0, local.output
+            assert (remote.exit_code, remote.stdout) == (local.exit_code, local.stdout), remote.output
+        # a graph of another name is still no graph of this store
+        other = invoke(
+            "query", "-e", "SELECT * FROM <https://example.org/g> WHERE { ?s ?p ?o }", "--endpoint", endpoint
+        )
+        assert other.exit_code == 0 and "(0 rows)" in other.output, other.output

@@ -7,6 +7,9 @@ them in rdflib terms where it needs to (see chipkg.build).
 from __future__ import annotations
 
 BASE = "https://w3id.org/chipkg/"
+#: The graph ``push`` writes and remote queries read when no ``--graph`` is given; chipkg's own
+#: store (and ``serve``) reads it as its whole graph.
+GRAPH = BASE + "graph"
 CK = BASE + "ontology#"
 
 PREFIXES: dict[str, str] = {

@@ -45,10 +45,10 @@ from chipkg.errors import (
     QueryError,
     UsageError,
 )
-from chipkg.namespaces import BASE
+from chipkg.namespaces import GRAPH
 
 #: The graph ``push`` writes and remote queries read when no ``--graph`` is given.
-DEFAULT_GRAPH = BASE + "graph"
+DEFAULT_GRAPH = GRAPH
 USER_ENV = "CHIPKG_ENDPOINT_USER"
 PASSWORD_ENV = "CHIPKG_ENDPOINT_PASSWORD"
 #: Seconds to wait for a connection to open; reading an answer waits for the query's own timeout.

@@ -14,7 +14,7 @@ import re
 from typing import Any, NamedTuple
 
 from chipkg.errors import QueryError, QueryRefused, QueryTooComplex
-from chipkg.namespaces import PREFIXES
+from chipkg.namespaces import GRAPH, PREFIXES
 
 _UPDATE_KEYWORDS = {"insert", "delete", "load", "clear", "drop", "create", "add", "move", "copy", "with"}
 _QUERY_FORMS = {"select", "ask", "construct", "describe"}
@@ -229,6 +229,24 @@ def check(query: str) -> str:
     return query_form(query)
 
 
+_FROM = re.compile(r"from\s+(named\s+)?<([^>\s]*)>", re.IGNORECASE)
+
+
+def _reads_the_whole_graph(store: Any, query: str, words: list[tuple[str, int]]) -> bool:
+    """Whether every FROM of ``query`` names chipkg's graph (namespaces.GRAPH, where ``push`` writes
+    and what chipkg's remote queries read) and the local store holds no graph of that name: then it
+    is the store's whole graph. A client of ``chipkg serve`` (chipkg itself with ``--endpoint``)
+    asks for it so; read as an absent named graph, every answer was empty (red team 120)."""
+    import pyoxigraph as ox
+
+    if not isinstance(store, ox.Store):
+        return False  # a remote endpoint reads its own dataset
+    froms = [_FROM.match(query, at) for word, at in words if word == "from"]
+    if not froms or any(m is None or m.group(1) or m.group(2) != GRAPH for m in froms):
+        return False
+    return not any(g == ox.NamedNode(GRAPH) for g in store.named_graphs())
+
+
 def run(
     store: Any, query: str, bindings: dict[str, Any] | None = None, limit: int | None = None, offset: int = 0
 ) -> Result:
@@ -255,7 +273,7 @@ def run(
     skip, keep = (0, None) if in_query else (offset, limit)
     # FROM / FROM NAMED pick graphs of the local store (Oxigraph never fetches them); without
     # them, the default graph is the union of all graphs.
-    has_dataset = any(word == "from" for word, _ in words)
+    has_dataset = any(word == "from" for word, _ in words) and not _reads_the_whole_graph(store, query, words)
     try:
         answer = store.query(text, use_default_graph_as_union=not has_dataset)
     except SyntaxError as exc:

@@ -579,6 +579,8 @@ PHRASE_CLASSES = (
     "approx",
     "answerpremise",
     "articlenamed",
+    "partverb",
+    "notchips",
 )
 _NOT_WORDS = (INSTRUCTION, DEFINITE, CONJOINED, FITS, *PHRASE_CLASSES)
 

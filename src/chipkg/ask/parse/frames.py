@@ -1283,6 +1283,22 @@ def _frame(st: _State, items: list[Item]) -> F.Frame:
         verb = next((x for x in items if x.kind == "word" and x.role == "filler" and x.value == "holds"), None)
         if "who" in sw and not st.org_props and not st.org_classes:
             _relation_unsaid(items)
+        if "who" in sw and not st.org_classes and not set(links) & {CK + "designedBy", CK + "manufacturedBy"}:
+            other = next(
+                (
+                    x
+                    for x in items
+                    if x.kind == "term"
+                    and x.terms
+                    and x.text.lower().endswith(" for")  # "made for", "designed for": whom or what it serves
+                    and all(t in RELATIONS and t not in (CK + "designedBy", CK + "manufacturedBy") for t in x.terms)
+                ),
+                None,
+            )
+            if other is not None:
+                # "Who is the M4 made for?", "who is Trainium2 designed for": a relation of the chip whose
+                # values are no organizations (its workloads); read as its designer (red team 121)
+                raise refuse(f"'who' asks for an organization, and '{other.text}' names none; ask what it is")
         if not links and verb is not None:
             # "who uses the Maia 100", "which hyperscaler uses the Groq LPU": the article names who
             # designs and who makes a chip, not who uses it ("who builds" stays the designer)

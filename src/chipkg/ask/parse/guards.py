@@ -74,6 +74,7 @@ def check_whole(question: str, frame: F.Frame, items: list[Item], lex: Lexicon) 
     _in_production_in_a_year(question, frame)
     _two_nodes_side_by_side(items, lex)
     _another_chip_as_a_gloss(items, lex)
+    _other_things_asked(frame, items)
 
 
 def _no_profiled_chip_of_an_organization(question: str, items: list[Item], lex: Lexicon) -> None:
@@ -1246,3 +1247,19 @@ def _another_chip_as_a_gloss(items: list[Item], lex: Lexicon) -> None:
             last = None
         elif depth == 0 and x.kind == "word" and x.text.lower() in ("and", "or", "vs", "versus", "than"):
             last = None  # "the e75 and (the e150)": a second chip joined on, not a gloss
+
+
+def _other_things_asked(frame: F.Frame, items: list[Item]) -> None:
+    """ "Which features do the article's custom chips incorporate?": "which" or "what" and a noun of
+    words.tsv phrase class ``notchips`` asks for those things, not for chips; read past the noun, the
+    custom chips were listed (red team 121). Refused in a list, a count or organizations."""
+    if frame.ask not in (F.CHIPS, F.COUNT, F.ORGS):
+        return
+    for k, x in enumerate(items[:-1]):
+        after = items[k + 1]
+        if x.kind == "word" and x.role == "wh" and after.kind == "word":
+            if tuple(tokens(after.text)) in phrase_class("notchips"):
+                raise refuse(
+                    f"'{x.text} {after.text}' asks for {after.text}, which I cannot list; ask which chips have "
+                    "a named feature, or `chipkg describe` a chip"
+                )

@@ -206,6 +206,7 @@ from chipkg.ask.parse.frames import (
 from chipkg.ask.parse.items import (
     ARTICLES,
     CHIP,
+    MAX_QUESTION,
     MEMORY_TECH,
     NOUNS,
     ORG,
@@ -549,7 +550,12 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     """:func:`_read_parts_whole`; where it refuses, a parenthesis that sets several things aside at once
     read as one parenthesis a thing (:func:`parentheses_apart`), or a closing sentence that sets
     something aside read as a parenthesis (:func:`set_aside_after`), else the first refusal stands. A
-    figure quoted from the article is no range the question asks (:func:`_quoted_figures_no_range`)."""
+    figure quoted from the article is no range the question asks (:func:`_quoted_figures_no_range`).
+    A question over MAX_QUESTION characters is refused before anything reads it: the readings before
+    :func:`segment` (which refuses it too) are not all linear in its length (red team 120: 20,000
+    characters ran past the 10 s limit)."""
+    if len(question) > MAX_QUESTION:
+        raise refuse(f"the question is longer than {MAX_QUESTION} characters; ask one thing at a time")
     question = _SPACED_PLUS.sub(" and ", question)
     if _GO_TO.search(question):
         # "what's the go-to chip for training?" (red team 108): read as "going to", dropped, and every
@@ -1771,6 +1777,7 @@ def _read_all(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     _figures_of_a_stated_unit(segment(_unit_conversion_said(question), lex), frame.ask)
     _baseline_unread(frame, list(typed))
     _chips_asked_as_a_figure(frame, list(typed), lex)
+    _chips_asked_by_themselves(frame, list(typed), lex)
     return frame
 
 
@@ -1792,6 +1799,31 @@ def _chips_asked_as_a_figure(frame: F.Frame, items: list[Item], lex: Lexicon) ->
         raise refuse(
             f"the question asks which {second.text}, and reads as a figure of the chips it names; "
             "say what the chips must have as a condition, and leave the named chips out"
+        )
+
+
+def _chips_asked_by_themselves(frame: F.Frame, items: list[Item], lex: Lexicon) -> None:
+    """ "Which chips hold the Groq LPU?" (red team 121): which chips, then a word the parser passes
+    over and a chip's name, the name the only condition: read as "which chips are the Groq LPU", the
+    answer named it again. The word says how other chips relate to it, which is not read: refused."""
+    if frame.ask not in (F.CHIPS, F.COUNT) or not frame.constraints:
+        return
+    if not all(isinstance(k, F.Identity) and not k.negated for k in frame.constraints):
+        return
+    if len(items) < 3 or not (items[0].kind == "word" and items[0].role == "wh"):
+        return
+    if not (items[1].kind == "term" and items[1].terms and all(lex.is_kind(t, CHIP) for t in items[1].terms)):
+        return
+    named = next((k for k, x in enumerate(items) if x.kind == "entity"), None)
+    said = [
+        x
+        for x in items[2:named]
+        if x.kind == "word" and x.role == "filler" and x.text.lower() not in ARTICLES and x.text.lower() != "of"
+    ]
+    if named is not None and said:
+        raise refuse(
+            f"'{said[0].text}' says how chips relate to {items[named].text}, which I don't read, and the answer "
+            "would only name it again: ask about it directly (what it is part of, what it is used for)"
         )
 
 
