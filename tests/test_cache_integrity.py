@@ -175,6 +175,25 @@ def test_clean_removes_chipkg_entries_and_nothing_else(private_cache):  # noqa: 
     assert sorted(p.name for p in root.iterdir()) == [".building.1.0123abcd.chipkg-tmp", "graph-mine", "notes.txt"]
 
 
+def test_clean_keeps_what_is_not_chipkgs_among_the_units(private_cache):  # noqa: ANN001
+    # red team 120: "units/unit-x/precious" went with the incremental build's units directory
+    units = private_cache.root / cache.UNITS
+    ours = units / ("unit-" + "a" * 24)
+    ours.mkdir(parents=True)
+    (ours / "unit.json").write_text("{}")
+    for mine in (units / "unit-x", units / ("unit-" + "b" * 24)):  # a name not chipkg's; a file not chipkg's
+        mine.mkdir(parents=True)
+        (mine / "precious").write_text("mine")
+    result = invoke("cache", "clean")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in units.iterdir()) == ["unit-" + "b" * 24, "unit-x"]
+    assert (units / "unit-x" / "precious").read_text() == "mine"
+    shutil.rmtree(units / "unit-x")
+    shutil.rmtree(units / ("unit-" + "b" * 24))
+    assert invoke("cache", "clean").exit_code == 0
+    assert not units.exists()  # emptied of chipkg's, the directory goes too
+
+
 # ------------------------------------------------------------------ bad cache directories
 
 

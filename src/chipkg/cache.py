@@ -10,6 +10,7 @@ read. This module imports neither rdflib nor pyoxigraph: the query path uses it 
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
@@ -33,6 +34,9 @@ KEYS = "keys.tsv"
 UNITS = "units"  # the incremental build's per-unit results (chipkg.incremental), one directory each
 _KEY = re.compile(r"[0-9a-f]{24}")
 _ENTRY = re.compile(r"graph-[0-9a-f]{24}")
+_UNIT = re.compile(r"unit-[0-9a-f]{24}")
+#: every file a unit directory of the incremental build holds (chipkg.incremental writes them)
+UNIT_FILES = frozenset(("asserted.nt", "inferred.nt", "unit.json", MANIFEST))
 #: what chipkg keeps about a remote endpoint and graph (the ask lexicon read from it)
 ENDPOINT_PREFIX = "endpoint-"
 _ENDPOINT = re.compile(ENDPOINT_PREFIX + r"[0-9a-f]{24}")
@@ -438,6 +442,28 @@ def entries(root: Path | None = None) -> list[Path]:
     return sorted(root / name for name in names if _ENTRY.fullmatch(name))
 
 
+def unit_directories(units: Path) -> list[Path]:
+    """The incremental build's unit results under ``units``: directories named ``unit-<24 hex
+    digits>`` that hold chipkg's files only (:data:`UNIT_FILES`), nothing else: what ``clean`` and
+    the build's pruning may remove."""
+    try:
+        names = os.listdir(units)
+    except OSError:
+        return []
+    out = []
+    for name in sorted(names):
+        path = units / name
+        if not _UNIT.fullmatch(name) or path.is_symlink() or not path.is_dir():
+            continue
+        try:
+            held = os.listdir(path)
+        except OSError:
+            continue
+        if set(held) <= UNIT_FILES and all((path / f).is_file() and not (path / f).is_symlink() for f in held):
+            out.append(path)
+    return out
+
+
 def clean(root: Path | None = None) -> list[Path]:
     """Remove chipkg's own cache files (entries, the key index, temporaries); returns them.
 
@@ -453,8 +479,12 @@ def clean(root: Path | None = None) -> list[Path]:
         removed.append(path)
     units = root / UNITS
     if units.is_dir() and not units.is_symlink():
-        files.remove_tree(units)
-        removed.append(units)
+        removed += files.remove_stale_temporaries(units)
+        for path in unit_directories(units):
+            files.remove_tree(path)
+            removed.append(path)
+        with contextlib.suppress(OSError):  # left where it holds anything else (red team 120: a file not
+            units.rmdir()  # chipkg's went with it)
     for index in (root / KEYS, root / DIGESTS):
         if index.is_file():
             index.unlink()

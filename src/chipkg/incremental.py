@@ -586,6 +586,6 @@ def _store(units_dir: Path, key: str, result: tuple[bytes, bytes, dict[str, Any]
 
 def _prune(units_dir: Path, used: set[str]) -> None:
     """Keep the results the current inputs use (a removed file's result goes with it)."""
-    for path in units_dir.glob("unit-*"):
-        if path.name.removeprefix("unit-") not in used and path.is_dir() and not path.is_symlink():
+    for path in cache.unit_directories(units_dir):  # chipkg's own unit directories only
+        if path.name.removeprefix("unit-") not in used:
             files.remove_tree(path)
