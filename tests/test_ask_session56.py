@@ -11,7 +11,7 @@ Red team 119 (analyst riders, 831 questions, 43 wrong):
     name of several chips ("the Grayskull (e75)") still narrows it.
 (c) "GPUs rather than ASICs": a GPU's class is disjoint from the ASIC class, which the check of what
     is set aside read as each GPU being related to an ASIC ("... are that too", false). Answered.
-(f) "all" or "both" opening a parenthesis before a maker ("(all by TSMC)") says what the answer is,
+(f) "all" opening a parenthesis before a maker ("(all by TSMC)") says what the answer is,
     as "(all made by TSMC)" does: refused (it was read as a condition, and the 7nm chips with no
     foundry stated were left out silently).
 (g) Casual words of held-out sets: "who'd", "who're", "wat" (a misspelled "what"), "meant to".
@@ -40,6 +40,7 @@ import pytest
 from ask_expect import REFUSE, check
 
 NOMINAL = "typical (nominal) value"
+SEVEN_NM_TSMC = {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}
 GPUS = {
     "AMD Instinct MI300 series",
     "AMD Instinct MI350",
@@ -135,7 +136,8 @@ def test_more_words_of_exclusion(ask_json, question):  # noqa: ANN001
     ("question", "expected"),
     [
         ("Which chips are made on 7nm (all by TSMC)?", (REFUSE, "says what the answer is")),
-        ("Which chips are made on 7nm (both by TSMC)?", (REFUSE, "says what the answer is")),
+        # "both" says what each must have (held-out sets 2, 4, 16, 40, 70, 83): not refused
+        ("Which accelerators are made on TSMC's 7nm process (both foundry and node given)?", SEVEN_NM_TSMC),
         ("Which chips are made on 7nm (by TSMC)?", {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}),
         ("wat node is the mtia v2 made on", "7nm"),
         ("who'd Intel buy to beef up its AI chips?", "Habana Labs"),

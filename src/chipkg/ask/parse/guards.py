@@ -702,11 +702,12 @@ def _memory_of_an_organization(frame: F.Frame, items: list[Item]) -> None:
 
 def _all_of_the_answer(items: list[Item], lex: Lexicon) -> tuple[int, str] | None:
     """ "Which chips, all on 7nm, use HBM?", "(all designed by startups)", "(all GPUs)", "(all chips here
-    are on 7nm)", ", which all run inference", "(both by TSMC)": "all" or "both" opening a parenthesis
-    or a clause set off by a comma (or after its "which"), then a name, a kind or a relation: what
-    every chip answered is, said of the answer. (Where, and the words said.)"""
+    are on 7nm)", ", which all run inference", "(all by TSMC)": "all" opening a parenthesis or a
+    clause set off by a comma (or after its "which"), then a name, a kind or a relation: what every
+    chip answered is, said of the answer ("(both foundry and node stated)" says what each must have,
+    and is read so). (Where, and the words said.)"""
     for k, x in enumerate(items):
-        if not (x.kind == "word" and x.text.lower() in ("all", "both") and k > 0):
+        if not (x.kind == "word" and x.text.lower() == "all" and k > 0):
             continue
         before = items[k - 1]
         if not (
