@@ -247,9 +247,17 @@ def test_refusals_post(server):
     assert (
         server.request("/sparql", "POST", {"Content-Type": "application/sparql-query"}, long_query.encode())[0] == 413
     )
-    assert server.request("/sparql", "POST", {"Content-Type": "text/plain"}, b"SELECT * {}")[0] == 400
+    # a body of a type /sparql does not take is 415 (red team 120: it was 400), a POST without a query 400
+    assert server.request("/sparql", "POST", {"Content-Type": "text/plain"}, b"SELECT * {}")[0] == 415
+    assert server.request("/sparql", "POST", {"Content-Type": "application/json"}, b"{}")[0] == 415
+    empty = server.request("/sparql", "POST", {"Content-Type": "application/x-www-form-urlencoded"}, b"")
+    assert empty[0] == 400 and b"without a query" in empty[2]
     assert server.request("/sparql", "POST", {"Content-Type": "application/sparql-query"}, b"SELECT \xff {}")[0] == 400
-    assert server.request("/sparql", "DELETE")[0] == 405
+    deleted = server.request("/sparql", "DELETE")
+    assert deleted[0] == 405 and deleted[1]["Allow"] == "GET, HEAD, OPTIONS, POST"
+    # a control character of the URL is shown escaped in the error body, never raw
+    status, _headers, body = server.request("/chip/groq%00lpu%0d%0a")
+    assert status == 404 and b"\x00" not in body and b"\r" not in body and b"groq\\x00lpu" in body
 
 
 def test_a_result_over_the_row_cap_is_refused_not_cut(serve_chipkg):
@@ -425,6 +433,7 @@ def test_etag_and_last_modified(server):
     assert server.request(path, headers={"If-None-Match": tag})[0] == 304
     assert server.request(path, headers={"If-Modified-Since": modified})[0] == 304
     assert server.request(path, headers={"If-None-Match": '"other"'})[0] == 200
+    assert server.request(path, headers={"If-None-Match": "W/" + tag})[0] == 304  # compared weakly (RFC 9110)
     assert server.request(path, headers={"Accept": "text/csv"})[1]["ETag"] != tag  # per type
     assert (
         server.request("/chip/groq-lpu", headers={"If-None-Match": server.request("/chip/groq-lpu")[1]["ETag"]})[0]

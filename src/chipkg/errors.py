@@ -20,7 +20,8 @@ HTTP statuses (``chipkg serve``) sit beside the exit codes, as ``http_status`` o
 server answers a ChipkgError with its ``http_status`` and its one-line message, and nothing else in
 the package decides a status. 400 malformed or bad input, 403 refused by policy (updates, LOAD,
 SERVICE), 404 nothing there, 405 a method the resource does not take, 406 no format the client
-accepts, 413 too large (a request, a query, a result), 422 ``ask`` cannot answer, 500 the server's
+accepts, 413 too large (a request, a query, a result), 415 a request body in a media type the
+resource does not take, 422 ``ask`` cannot answer, 500 the server's
 own data or cache is broken, 502 a remote SPARQL endpoint chipkg reads failed or refused it, 503
 the query ran out of time or memory, or every query worker is busy (with Retry-After), 504 a remote
 endpoint ran out of time.
@@ -109,6 +110,12 @@ class NotAcceptable(ChipkgError):
     """None of the formats the client accepts (its ``Accept`` header) can carry this answer."""
 
     http_status = 406
+
+
+class UnsupportedMediaType(ChipkgError):
+    """A request body in a media type the resource does not take (POST /sparql as text/plain)."""
+
+    http_status = 415
 
 
 class TooLarge(ChipkgError):

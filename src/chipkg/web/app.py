@@ -39,6 +39,7 @@ from chipkg.errors import (
     QueryRefused,
     ServerBusy,
     TooLarge,
+    UnsupportedMediaType,
     UsageError,
 )
 from chipkg.namespaces import BASE
@@ -46,6 +47,9 @@ from chipkg.web import formats, pages, tasks
 from chipkg.web.formats import GRAPHS, HTML, JSON, RESULTS, SVG, Offer, negotiate, prefers_html
 from chipkg.web.graph import TRUSTED, UNTRUSTED, Graph
 
+#: Control characters (C0, DEL, C1) a message may carry from the request (a path's "%00"): shown
+#: escaped, never written raw into a response body
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 #: Longest request body accepted (a form-encoded query of the longest text sparql accepts fits).
 MAX_BODY = 512 * 1024
 #: Longest query text or question accepted here, before anything parses it.
@@ -163,21 +167,22 @@ class App:
         response.headers["Allow"] = "GET, HEAD, POST, OPTIONS"
         if self.config.cors:
             response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, OPTIONS"
-            response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type"
+            response.headers["Access-Control-Allow-Headers"] = "Accept, Content-Type, If-None-Match, If-Modified-Since"
             response.headers["Access-Control-Max-Age"] = "600"
         return response
 
     def error(self, request: Request, exc: ChipkgError) -> Response:
         """The one way a refusal is written: status from chipkg.errors, the message in one line."""
         status = getattr(exc, "http_status", 400)
+        message = _CONTROL.sub(lambda m: repr(m.group())[1:-1], exc.message)  # a %00 of the URL, escaped
         if prefers_html(request.headers.get("Accept")):
             response = _html(
-                status, pages.layout(f"{status} {_reason(status)}", pages.error(status, exc.message), self.href)
+                status, pages.layout(f"{status} {_reason(status)}", pages.error(status, message), self.href)
             )
         else:
-            response = _text(status, f"Error: {exc.message}\n")
+            response = _text(status, f"Error: {message}\n")
         if isinstance(exc, MethodNotAllowed):
-            response.headers["Allow"] = "GET, HEAD" + (", POST" if request.path == "/sparql" else "")
+            response.headers["Allow"] = "GET, HEAD, OPTIONS" + (", POST" if request.path == "/sparql" else "")
         if isinstance(exc, ServerBusy):
             response.headers["Retry-After"] = str(exc.retry_after)
         return response
@@ -251,7 +256,7 @@ class App:
 
     def fresh(self, request: Request, tag: str) -> bool:
         if request.if_none_match:
-            return request.if_none_match.contains(tag)
+            return request.if_none_match.contains_weak(tag)  # If-None-Match compares weakly (RFC 9110 13.1.2)
         since = request.if_modified_since
         return since is not None and int(self.graph.built) <= since.timestamp()
 
@@ -275,6 +280,8 @@ class App:
         queries = fields.get("query", [])
         if len(queries) > 1:
             raise UsageError("give one query= parameter, not several")
+        if not queries and request.method == "POST":  # a POST asks a query (SPARQL 1.1 Protocol 2.1.2, 2.1.3)
+            raise UsageError("POST /sparql without a query: send query= (form) or the query as the body")
         if not queries:
             return self.service_description(request)
         text = queries[0]
@@ -570,7 +577,7 @@ def _fields(request: Request) -> dict[str, list[str]]:
     elif request.method == "POST" and request.mimetype == "application/sparql-query":
         fields["query"] = [_utf8(request.get_data(cache=True), "the query")]
     elif request.method == "POST" and request.path == "/sparql" and request.mimetype != "application/sparql-update":
-        raise UsageError(
+        raise UnsupportedMediaType(
             f"unsupported Content-Type {request.mimetype or '(none)'!r} for POST /sparql: use "
             "application/x-www-form-urlencoded or application/sparql-query"
         )
