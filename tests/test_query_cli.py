@@ -596,3 +596,34 @@ def test_an_internal_error_is_one_line_exit_2_and_debug_shows_it(monkeypatch):  
     assert len(lines) == 1 and "internal error (RuntimeError: planted bug)" in lines[0] and "--debug" in lines[0]
     debugged = CliRunner().invoke(cli, ["--debug", "queries"])
     assert isinstance(debugged.exception, RuntimeError)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--limit", "99999999999999999999999"],
+        ["--offset", "99999999999999999999999"],
+        ["--param", "n=99999999999999999999999"],
+    ],
+)
+def test_a_slice_past_64_bits_is_one_line_about_it(kg, args):  # noqa: ANN001
+    # red team 120: it reached the engine as a LIMIT it could not read ("malformed SPARQL: line 53")
+    from click.testing import CliRunner
+
+    from chipkg.cli import cli
+
+    name = "top-performance" if args[0] == "--param" else "chips-by-cores"
+    result = CliRunner().invoke(cli, ["query", name, *args])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip() == (
+        "Error: LIMIT and OFFSET are at most 9,223,372,036,854,775,807, not 99,999,999,999,999,999,999,999"
+    )
+
+
+@pytest.mark.parametrize("limit", [2.5, "2", True, -1])
+def test_a_limit_that_is_no_whole_number_is_refused(kg, limit):  # noqa: ANN001
+    from chipkg import catalog, sparql
+    from chipkg.errors import QueryError
+
+    with pytest.raises(QueryError, match="LIMIT and OFFSET are whole numbers"):
+        sparql.run(kg.store, catalog.get("chips-by-vendor").sparql, {}, limit=limit)

@@ -229,6 +229,9 @@ def check(query: str) -> str:
     return query_form(query)
 
 
+#: The largest LIMIT or OFFSET a query may be given (a signed 64-bit integer's largest)
+MAX_SLICE = 2**63 - 1
+
 _FROM = re.compile(r"from\s+(named\s+)?<([^>\s]*)>", re.IGNORECASE)
 
 
@@ -264,8 +267,13 @@ def run(
     check_nesting(query)
     words = keywords(mask(query))  # scanned once for the checks below
     form = query_form(query, words)
-    if offset < 0 or (limit is not None and limit < 0):
-        raise QueryError("LIMIT and OFFSET are whole numbers")
+    for value in (offset, limit):
+        if value is None:
+            continue
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise QueryError(f"LIMIT and OFFSET are whole numbers, not {value!r}")
+        if value > MAX_SLICE:  # the engine reads a LIMIT into 64 bits: past that, a parse error of a line unwritten
+            raise QueryError(f"LIMIT and OFFSET are at most {MAX_SLICE:,}, not {value:,}")
     in_query = form != "ask" and (limit is not None or offset) and _can_append_slice(query, words)
     text = with_prologue(inject_values(query, bindings or {}))
     if in_query:
