@@ -581,3 +581,15 @@ def test_a_memory_with_no_technology_is_of_none_asked(graph, query, memory):  # 
     assert rows or (query, memory) == ("chips-by-bandwidth", "SRAM"), (query, memory)  # no SRAM bandwidth stated
     assert all(r.get("technology") not in (None, "") for r in rows), rows
     assert "Cerebras CS-3" not in {r["chip"] for r in rows}
+
+
+def test_a_wrong_type_is_a_usage_error_not_a_type_error(graph):  # noqa: ANN001
+    # red team 120 (D23): these raised a bare TypeError, or read a string's characters as files
+    for call in (
+        lambda: graph.stored_query(None),
+        lambda: graph.add(None),
+        lambda: graph.remove(None),
+        lambda: chipkg.validate("/etc/passwd"),
+    ):
+        with pytest.raises(UsageError, match="expected"):
+            call()

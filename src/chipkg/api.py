@@ -122,6 +122,8 @@ class Graph:
         """One stored query by name; an unknown name is UnknownQuery with the closest names."""
         from chipkg import catalog
 
+        if not isinstance(name, str):
+            raise UsageError(f"expected a stored query's name, not {type(name).__name__}")
         return catalog.get(name)
 
     def query(
@@ -274,6 +276,8 @@ class Graph:
         InputFileError naming the row and column; data the shapes reject is NonConformingData."""
         from chipkg import userdata
 
+        if not isinstance(path, (str, os.PathLike)):
+            raise UsageError(f"expected the path of a CSV or Turtle file, not {type(path).__name__}")
         return userdata.add(Path(path), name=name, dry_run=dry_run, where=_local(self).where)
 
     def sources(self) -> list[Any]:
@@ -288,6 +292,8 @@ class Graph:
         Built-in data cannot be removed; a source another one builds on is refused."""
         from chipkg import userdata
 
+        if not isinstance(source, str):
+            raise UsageError(f"expected a user source's name, not {type(source).__name__}")
         return userdata.remove(source, where=_local(self).where)
 
     @property
@@ -308,6 +314,8 @@ def validate(
     from chipkg.validation import validate_files
 
     where = Location(data_dir=Path(data_dir)) if data_dir is not None else None
+    if isinstance(files, (str, os.PathLike)):  # one path, not a list of them (its characters were files)
+        raise UsageError("expected a list of files, not one path: validate([path])")
     paths = [Path(f) for f in files] if files else None
     return validate_files(paths, with_project_data=with_data, where=where)
 
