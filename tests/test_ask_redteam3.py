@@ -152,7 +152,8 @@ SAYING: list[tuple[str, str]] = [
     ("maia 100, groq lpu by clock", "no clock speed for Microsoft Maia 100"),
     ("which chips use under 4.1 W", "nominal about 4 watts"),
     ("which chip powers copilot", "Microsoft Maia 100: supports application"),  # line 81
-    ("which chip contains the adreno 750", "part of Qualcomm Snapdragon 8 Gen 3"),
+    # the chip after the verb is what is held: refused before the parts are looked up (red team 121)
+    ("which chip contains the adreno 750", "asks what holds or uses it"),
     # (rtw3's reading of "what is" of a named chip refuses it first, naming no figure: a refusal
     # either way, less helpful since the merge)
     ("what precision is the groq lpu's 1 petaops", "asks for its figures"),  # line 153

@@ -3063,6 +3063,12 @@ def _parts_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
     ]
     if len(chips) != 1 or not holds:
         return None
+    for x in quiet[2:]:
+        if x is chips[0] or x in holds or (x.kind == "word" and x.role in ("aux", "gloss")):
+            continue
+        if x.kind == "term" and x.terms == (CHIP,):
+            continue  # "on one chip"
+        return None
     before = [x for x in holds if x.value == "holds" and quiet.index(x) < quiet.index(chips[0])]
     if before and not any(tuple(tokens(x.text)) in phrase_class("partverb") for x in before):
         # "which devices use the M4?": the chip after the verb is what is held, not what holds (red
@@ -3071,12 +3077,6 @@ def _parts_question(items: list[Item], lex: Lexicon) -> F.Frame | None:
             f"'{before[0].text}' before {chips[0].text} asks what holds or uses it (a device, a system), which "
             "ask does not look up; ask what it is used for, or what it is part of"
         )
-    for x in quiet[2:]:
-        if x is chips[0] or x in holds or (x.kind == "word" and x.role in ("aux", "gloss")):
-            continue
-        if x.kind == "term" and x.terms == (CHIP,):
-            continue  # "on one chip"
-        return None
     return F.Frame(F.PARTS, (F.Kind(kind.terms[0]), *designer), subjects=(chips[0].entities[0],))
 
 
