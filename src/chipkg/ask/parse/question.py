@@ -1815,11 +1815,10 @@ def _chips_asked_by_themselves(frame: F.Frame, items: list[Item], lex: Lexicon) 
     if not (items[1].kind == "term" and items[1].terms and all(lex.is_kind(t, CHIP) for t in items[1].terms)):
         return
     named = next((k for k, x in enumerate(items) if x.kind == "entity"), None)
-    said = [
-        x
-        for x in items[2:named]
-        if x.kind == "word" and x.role == "filler" and x.text.lower() not in ARTICLES and x.text.lower() != "of"
-    ]
+    between = [x for x in items[2:named] if not (x.kind == "word" and x.text.lower() in ARTICLES)]
+    # one word between, a verb the parser passes over ("which chips hold the Groq LPU"); more ("which
+    # chip does the article describe as a Language Processing Unit") is how the article names it
+    said = between if len(between) == 1 and between[0].kind == "word" and between[0].role == "filler" else []
     if named is not None and said:
         raise refuse(
             f"'{said[0].text}' says how chips relate to {items[named].text}, which I don't read, and the answer "
