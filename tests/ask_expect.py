@@ -20,6 +20,15 @@ REFUSE = "refuse"
 #: answers many files of cases expect (the article's lines in brackets): the chips on 7nm (l.75, 87,
 #: 101, 131, 139, 151) and the chips said to do training (l.41-141)
 #: (sets, as :func:`check` compares a set of strings; never changed by a test)
+#: the chips the graph types ck:GPU
+GPUS = {
+    "AMD Instinct MI300 series",
+    "AMD Instinct MI350",
+    "Intel Gaudi 3",
+    "Nvidia Blackwell GPU",
+    "Nvidia H100",
+    "Qualcomm Adreno 750",
+}
 SEVEN_NM_CHIPS = {
     "AWS Trainium2",
     "Meta MTIA v2",

@@ -24,7 +24,7 @@ by mechanism; each class with the report's examples, paraphrases and near misses
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import GPUS, REFUSE, check
 
 MEMORY_SCOPE: list[tuple[str, object]] = [
     # l.141: 1,200 TB "in a single system", no per-chip memory
@@ -190,14 +190,6 @@ CLAIM_ASPECT: list[tuple[str, object]] = [
 ]
 
 TSMC = {"Apple M4", "Groq LPU", "Nvidia Blackwell GPU", "Qualcomm Adreno 750", "Qualcomm Cloud AI 100 Ultra"}
-GPUS = {
-    "AMD Instinct MI300 series",
-    "AMD Instinct MI350",
-    "Intel Gaudi 3",
-    "Nvidia Blackwell GPU",
-    "Nvidia H100",
-    "Qualcomm Adreno 750",
-}
 
 NOT_COUNTING: list[tuple[str, object]] = [
     # l.41, 97, 119, 151, 103: the chips TSMC makes; a fronted "not counting X" sets X aside

@@ -37,18 +37,10 @@ Red team 118 (rankings and counts, 776 questions, 65 wrong or contradicting a ye
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import GPUS, REFUSE, check
 
 NOMINAL = "typical (nominal) value"
 SEVEN_NM_TSMC = {"Groq LPU", "Qualcomm Cloud AI 100 Ultra"}
-GPUS = {
-    "AMD Instinct MI300 series",
-    "AMD Instinct MI350",
-    "Intel Gaudi 3",
-    "Nvidia Blackwell GPU",
-    "Nvidia H100",
-    "Qualcomm Adreno 750",
-}
 
 
 @pytest.mark.parametrize(

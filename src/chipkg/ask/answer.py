@@ -1922,10 +1922,8 @@ def _run(store: Any, compiled: C.Compiled) -> Any:
 VALUES_CHARS = 50_000  # the figures' IRIs in one query: half of sparql.MAX_QUERY_CHARS
 
 
-def _per_figure(store: Any, iris: list[str], pattern: str, columns: tuple[str, ...]) -> list[list[Any]]:
-    """The rows of ``pattern`` (over ``?f``) for each figure of ``iris``, asked in batches of at
-    most VALUES_CHARS characters of IRIs: a ranking over a large graph has a figure per chip
-    (12,000 at a million triples), and one VALUES block of them all is refused as too long."""
+def _batches(iris: list[str]) -> list[list[str]]:
+    """``iris`` in batches of at most VALUES_CHARS characters, each one VALUES block of a query."""
     batches: list[list[str]] = [[]]
     size = 0
     for iri in iris:
@@ -1934,10 +1932,15 @@ def _per_figure(store: Any, iris: list[str], pattern: str, columns: tuple[str, .
             size = 0
         batches[-1].append(iri)
         size += len(iri) + 3
+    return [batch for batch in batches if batch]
+
+
+def _per_figure(store: Any, iris: list[str], pattern: str, columns: tuple[str, ...]) -> list[list[Any]]:
+    """The rows of ``pattern`` (over ``?f``) for each figure of ``iris``, asked in batches of at
+    most VALUES_CHARS characters of IRIs: a ranking over a large graph has a figure per chip
+    (12,000 at a million triples), and one VALUES block of them all is refused as too long."""
     rows: list[list[Any]] = []
-    for batch in batches:
-        if not batch:
-            continue
+    for batch in _batches(iris):
         w = C._Writer()
         var, _ = w.values([C._iri(i) for i in batch])
         query = f"SELECT {' '.join('?' + c for c in columns)} WHERE {{ {w.block()} BIND ({var} AS ?f) {pattern} }}"
@@ -4650,11 +4653,9 @@ def _disagreeing_figures(store: Any, frame: F.Frame, lex: lexicon.Lexicon, rows:
     if not ranked:
         return ""
     alike: dict[str, dict[tuple, dict[float, str]]] = {}
-    chips = list(ranked)
-    step = max(1, VALUES_CHARS // (max(len(c) for c in chips) + 3))
-    for start in range(0, len(chips), step):  # the chips ranked in VALUES blocks, as _per_figure asks
+    for batch in _batches(list(ranked)):  # the chips ranked in VALUES blocks, as _per_figure asks
         w = C._Writer()
-        var, _ = w.values([C._iri(iri) for iri in chips[start : start + step]])
+        var, _ = w.values([C._iri(iri) for iri in batch])
         path = C.metric_path(w, var, "?f", frame.metric)
         query = (
             f"SELECT DISTINCT {var} ?f ?n ?s ?p ?u ?t WHERE {{ {w.block()} {path} ?f ck:normalizedValue ?n . "

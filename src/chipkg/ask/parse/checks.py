@@ -1877,9 +1877,7 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
             continue
         after = items[k + 1] if k + 1 < len(items) else None
         # "the Groq LPU's typical INT8 performance": the figure's name after its format
-        j = k + 1
-        while j < len(items) and items[j].kind == "entity" and all(lex.is_a(e, FORMAT) for e in items[j].entities):
-            j += 1
+        j = _past_formats(items, k + 1, 1, lex)
         if j > k + 1 and j < len(items) and items[j].kind == "term":
             after = items[j]
         named = set(after.terms) & measured if after is not None and after.kind == "term" else set()
@@ -1939,6 +1937,14 @@ def _points_said(frame: F.Frame, items: list[Item], lex: Lexicon) -> F.Frame:
     return frame._replace(points=tuple(dict.fromkeys(points)), binary_units=binary)
 
 
+def _past_formats(items: list[Item], j: int, step: int, lex: Lexicon) -> int:
+    """The first index from ``j`` on (``step`` 1 forwards, -1 backwards) that is not a numeric
+    format's name: the figure's name or its chip beyond "INT8" in "the LPU's INT8 performance"."""
+    while 0 <= j < len(items) and items[j].kind == "entity" and all(lex.is_a(e, FORMAT) for e in items[j].entities):
+        j += step
+    return j
+
+
 def _nominal_aside(items: list[Item], k: int, measured: set[str], bounded: set[str], lex: Lexicon) -> str | None:
     """ "the M4's clock speed (nominal)", "power (typical, per card)", "above 1 GHz (typical)": a
     ck:Nominal hedge word first in a parenthesis, alone or before a comma, right after a figure's
@@ -1949,9 +1955,7 @@ def _nominal_aside(items: list[Item], k: int, measured: set[str], bounded: set[s
         return None
     before = items[k - 2]
     if before.kind == "term" and set(before.terms) & measured:
-        j = k - 3  # past the figure's format ("the Groq LPU's INT8 performance (typical)")
-        while j >= 0 and items[j].kind == "entity" and all(lex.is_a(e, FORMAT) for e in items[j].entities):
-            j -= 1
+        j = _past_formats(items, k - 3, -1, lex)  # "the Groq LPU's INT8 performance (typical)"
         owner = items[j] if j >= 0 else None
         return owner.entities[0] if owner is not None and owner.kind == "entity" and owner.entities else ""
     if before.kind == "qty" and bounded:

@@ -96,6 +96,13 @@ def refuse(reason: str, suggestions: list[str] | None = None) -> NoAnswer:
     return error
 
 
+def check_length(question: str) -> None:
+    """Refuse a question over MAX_QUESTION characters: the one place its length is checked, first
+    thing (``parse.read``) and again by :func:`~chipkg.ask.parse.segment.segment` of any text."""
+    if len(question) > MAX_QUESTION:
+        raise refuse(f"the question is longer than {MAX_QUESTION} characters; ask one thing at a time")
+
+
 def port_said(x: Item, counted: dict[str, str]) -> bool:
     """``x`` says ports: "ports" (ck:portCount's word) or "port" (the kind of unit ck:portCount
     counts, by ``counted``: Lexicon.counted)."""

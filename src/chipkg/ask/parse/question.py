@@ -206,7 +206,6 @@ from chipkg.ask.parse.frames import (
 from chipkg.ask.parse.items import (
     ARTICLES,
     CHIP,
-    MAX_QUESTION,
     MEMORY_TECH,
     NOUNS,
     ORG,
@@ -215,6 +214,7 @@ from chipkg.ask.parse.items import (
     SENTENCE_BREAK,
     SYSTEM,
     Item,
+    check_length,
     refuse,
 )
 from chipkg.ask.parse.rewrites import (
@@ -554,8 +554,7 @@ def read(question: str, lex: Lexicon, typos: bool = True) -> F.Frame:
     A question over MAX_QUESTION characters is refused before anything reads it: the readings before
     :func:`segment` (which refuses it too) are not all linear in its length (red team 120: 20,000
     characters ran past the 10 s limit)."""
-    if len(question) > MAX_QUESTION:
-        raise refuse(f"the question is longer than {MAX_QUESTION} characters; ask one thing at a time")
+    check_length(question)
     question = _SPACED_PLUS.sub(" and ", question)
     if _GO_TO.search(question):
         # "what's the go-to chip for training?" (red team 108): read as "going to", dropped, and every

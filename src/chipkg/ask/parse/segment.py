@@ -21,7 +21,7 @@ from chipkg.ask.lexicon import (
     stem,
     tokens,
 )
-from chipkg.ask.parse.items import CHIP, MAX_QUESTION, Item, refuse
+from chipkg.ask.parse.items import CHIP, Item, check_length, refuse
 
 # --------------------------------------------------------------------------- segmenting
 
@@ -225,8 +225,7 @@ def _versions_listed(items: list[Item], lex: Lexicon) -> list[Item]:
 
 def segment(question: str, lex: Lexicon) -> list[Item]:
     """The question as a list of items (see the module docstring)."""
-    if len(question) > MAX_QUESTION:
-        raise refuse(f"the question is longer than {MAX_QUESTION} characters; ask one thing at a time")
+    check_length(question)
     _script_check(question)
     # "accelerator(s)", "chip(s)": a plural said as optional is the plural (set 83: "(s)" was a word)
     question = re.sub(r"(?<=[A-Za-z])\(s\)", "s", question)
