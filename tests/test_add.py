@@ -249,6 +249,11 @@ def _ntriples(ws: Workspace, name: str) -> list:
         ("Zed,???,GPU,,,,,,,,,,https://e.com/a", "vendor", "no letters or digits"),
         ("???,Zeta,GPU,,,,,,,,,,https://e.com/a", "chip", "no letters or digits"),
         ('"Zed\tQ",Zeta,GPU,,,,,,,,,,https://e.com/a', "chip", "control characters"),
+        ("Zed\u202eQ,Zeta,GPU,,,,,,,,,,https://e.com/a", "chip", "invisible formatting characters"),
+        ("Zed,Ze\u200bta,GPU,,,,,,,,,,https://e.com/a", "vendor", "invisible formatting characters"),
+        ("Zed,Zeta,GPU,,,,,,,,1e3 W,,https://e.com/a", "power", "without an exponent"),
+        ("Zed,Zeta,GPU,,,,,,,,,1e400 GHz,https://e.com/a", "clock", "without an exponent"),
+        ("Zed,Zeta,GPU,,,,,,,,7 XW,,https://e.com/a", "power", "unknown power unit 'XW' in '7 XW'; write it in W"),
     ],
 )
 def test_a_bad_row_is_one_line_and_nothing_is_written(ws: Workspace, row: str, column: str, expected: str) -> None:
@@ -303,6 +308,7 @@ def test_a_good_row_dry_run_is_valid_turtle(ws: Workspace) -> None:
 _PREFIXES = """\
 @prefix ck:   <https://w3id.org/chipkg/ontology#> .
 @prefix chip: <https://w3id.org/chipkg/chip/> .
+@prefix org:  <https://w3id.org/chipkg/org/> .
 @prefix fig:  <https://w3id.org/chipkg/figure/> .
 @prefix sec:  <https://w3id.org/chipkg/section/> .
 @prefix src:  <https://w3id.org/chipkg/source/> .
@@ -333,6 +339,10 @@ _CLOCK = (
         ('<https://w3id.org/chipkg/chip/my chip> rdfs:label "x" .', 2, "is not a valid IRI"),
         ('<http://example.org/x> rdfs:label "x" .', 2, "cannot make statements about http://example.org/x"),
         ("src:s ck:profiled true .", 2, "ck:profiled true is for the chips the article profiles"),
+        ('src:s rdfs:label "Groq\u200b LPU" .', 2, "invisible formatting characters"),
+        ("org:zed ck:designs chip:groq-lpu .", 2, "ck:designs has an inverse: a link to chip:groq-lpu"),
+        ("chip:zed ck:successorOf chip:groq-lpu .", 2, "ck:successorOf has an inverse: a link to chip:groq-lpu"),
+        ("chip:zed ck:alternativeTo chip:groq-lpu .", 2, "ck:alternativeTo has an inverse: a link to chip:groq-lpu"),
         (
             "chip:groq-lpu ck:clockSpeed fig:x . fig:x " + _CLOCK.format(normalized="2.0e9", section="sec:groq"),
             2,
@@ -357,6 +367,10 @@ _CLOCK = (
         "iri-with-space",
         "foreign-namespace",
         "profiled-true",
+        "zero-width-label",
+        "inverse-onto-builtin-chip",
+        "successor-of-builtin-chip",
+        "symmetric-onto-builtin-chip",
         "cite-article-section",
         "inconsistent-normalized-value",
     ],
@@ -431,3 +445,25 @@ def test_the_project_data_directory_is_never_a_user_data_directory(ws: Workspace
         assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
         assert "built-in data" in done.stderr or "no ck:UserSource" in done.stderr, done.stderr
         assert (directory / f"{name}.ttl").is_file()
+
+
+def test_the_same_figures_from_the_same_source_are_not_added_twice(ws: Workspace) -> None:
+    # red team 120 D20: the same CSV under another --name doubled every figure
+    row = "Zed D1,Zeta Silicon,GPU,5nm,TSMC,80 GB,HBM3,,400 TFLOPS,BF16,up to 500 W,1.5 GHz,https://example.com/d1"
+    first = ws.run("add", str(ws.write("d1.csv", f"{HEADER}\n{row}\n")), "--name", "d1-a")
+    assert first.returncode == 0, first.stderr
+    try:
+        before = ws.snapshot()
+        again = ws.run("add", str(ws.write("d1.csv", f"{HEADER}\n{row}\n")), "--name", "d1-b")
+        assert again.returncode == 2 and "already has this figure from https://example.com/d1" in again.stderr
+        assert ws.snapshot() == before
+        twice = f"{HEADER}\nGroq LPU,,,,,,,,,,,1 GHz,https://example.com/r\nGroq LPU,,,,,,,,,,,1 GHz,https://example.com/r\n"
+        done = ws.run("add", str(ws.write("twice.csv", twice)), "--dry-run")
+        assert done.returncode == 2 and "row 3, column clock" in done.stderr, done.stderr
+        # the same figure from another page is a second source, kept beside the first
+        other = row.replace("https://example.com/d1", "https://example.com/d1-review").replace(
+            "Zed D1,Zeta Silicon,GPU,5nm,TSMC", "Zed D1,,,,"
+        )
+        assert ws.run("add", str(ws.write("d1r.csv", f"{HEADER}\n{other}\n")), "--dry-run").returncode == 0
+    finally:
+        assert ws.run("remove", "d1-a").returncode == 0

@@ -593,3 +593,9 @@ def test_a_wrong_type_is_a_usage_error_not_a_type_error(graph):  # noqa: ANN001
     ):
         with pytest.raises(UsageError, match="expected"):
             call()
+
+
+def test_a_parameter_given_twice_is_refused(graph):  # noqa: ANN001
+    # red team 120 D9: the keyword won over params, silently
+    with pytest.raises(UsageError, match="'more_than' given twice"):
+        graph.query("chips-by-cores", {"more_than": 5}, more_than=6)

@@ -3,8 +3,8 @@ triple for triple, whatever sequence of user files was added and removed.
 
 The user files are copies of real chips with their IRIs and labels renamed (they pass the shapes),
 the Zeta-3 fixture (its own section: the ck:citesSource / ck:citesArticle chains inside one file),
-and a file that adds a figure and a ck:successorOf link to built-in chips (cross-file inferences:
-the inverse lands on a chip of data/meta.ttl).
+and a file that adds a figure to a built-in chip and a new chip designed by a built-in organization
+(cross-file inferences: the inverse lands on an organization of data/organizations.ttl).
 """
 
 from __future__ import annotations
@@ -114,12 +114,12 @@ def test_a_file_adding_to_a_built_in_chip_is_reasoned_with_that_chips_file(data_
     before = build.build()
     (data_dir / "groq-lpu-additions.ttl").write_text(_pool()["groq-lpu-additions.ttl"], encoding="utf-8")
     report = build.build()
-    # A unit of its own, reasoned with the base, which holds data/groq.ttl and data/meta.ttl.
+    # A unit of its own, reasoned with the base, which holds data/groq.ttl and data/organizations.ttl.
     assert (report.reasoned, report.units) == (1, before.units + 1)
     plain, _ = _store_triples(cache.current_entry())
     inverse = (
-        "<https://w3id.org/chipkg/chip/meta-mtia-v1> <https://w3id.org/chipkg/ontology#predecessorOf> "
-        "<https://w3id.org/chipkg/chip/groq-lpu> ."
+        "<https://w3id.org/chipkg/org/groq> <https://w3id.org/chipkg/ontology#designs> "
+        "<https://w3id.org/chipkg/chip/groq-lpu-additions-next> ."
     )
     assert inverse in plain
 

@@ -627,3 +627,14 @@ def test_a_limit_that_is_no_whole_number_is_refused(kg, limit):  # noqa: ANN001
 
     with pytest.raises(QueryError, match="LIMIT and OFFSET are whole numbers"):
         sparql.run(kg.store, catalog.get("chips-by-vendor").sparql, {}, limit=limit)
+
+
+def test_a_parameter_given_twice_is_refused_and_a_directory_is_not_a_query_file(run, tmp_path):  # noqa: ANN001
+    # red team 120 D9 (the last value won, silently) and D18 ("no such query file" for a directory)
+    done = run("query", "chips-by-cores", "--param", "more_than=5", "--param", "more_than=1000")
+    assert done.exit_code == 2 and "--param more_than given twice" in done.output
+    assert run("query", "chips-by-cores", "--param", "more_than=5", "--param", "more_than=5").exit_code == 0
+    folder = tmp_path / "folder.rq"
+    folder.mkdir()
+    done = run("query", str(folder))
+    assert done.exit_code == 2 and "is a directory, not a query file" in done.output

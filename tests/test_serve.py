@@ -710,3 +710,32 @@ def test_a_long_ad_hoc_query_beyond_the_lane_s_share_is_503_with_retry_after(ser
     text = busy[0][2].decode()
     assert text.startswith("Error: ") and "long queries" in text and text.count("\n") == 1
     assert int(busy[0][1]["Retry-After"]) >= 1
+
+
+def test_a_parameter_given_twice_is_refused_and_an_error_page_says_so_in_its_status(server):
+    # red team 120 D9: the last value won, silently; D10: the HTML page of a bad parameter was 200
+    twice = server.request("/queries/chips-by-cores?more_than=1000&more_than=100")
+    assert twice[0] == 400 and b"'more_than' given twice" in twice[2]
+    formats = server.request("/queries/chips-by-cores?more_than=100&_format=csv&_format=json")
+    assert formats[0] == 400 and b"'_format' given twice" in formats[2]
+    same = server.request("/queries/chips-by-cores?more_than=100&more_than=100", headers={"Accept": "text/csv"})
+    assert same[0] == 200 and same[2].count(b"\n") > 1
+    page = server.request("/queries/chips-by-vendor?vendor=Nope", headers={"Accept": "text/html"})
+    assert page[0] == 400 and b"Nope" in page[2] and b"<html" in page[2].lower()
+
+
+def test_a_malformed_query_is_located_in_the_text_sent(server):
+    # red team 120 D3: the LIMIT the server appends moved the parser's error ("line 1, column 1")
+    for text, where in (
+        ("SELECT * WHERE { ?s ?p }", b"line 1, column 25"),
+        ("SELECT ?x WHERE { ?s ?p ?o } ORDER BY", b"line 1, column 38"),
+    ):
+        status, _headers, body = server.request("/sparql?query=" + quote(text))
+        assert status == 400 and where in body, body
+
+
+def test_the_graph_store_takes_default_or_graph_not_both(server):
+    # red team 120 D14: both gave 404 "there are no named graphs"; a malformed request is 400
+    both = server.request("/rdf-graphs/service?default&graph=http://x/")
+    assert both[0] == 400 and b"not both" in both[2]
+    assert server.request("/rdf-graphs/service?graph=http://x/")[0] == 404

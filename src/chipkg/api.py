@@ -149,6 +149,9 @@ class Graph:
         SPARQL whatever it looks like. SPARQL text may start with a stored-query header
         (``# title:``, ``# param:``) whose parameters are then typed the same way.
         """
+        both = sorted(set(params or {}) & set(kwargs))
+        if both:
+            raise UsageError(f"parameter {both[0]!r} given twice: in params and as a keyword")
         given = _params_text({**(params or {}), **kwargs})
         stored = _stored(name_or_sparql, sparql)
 
@@ -381,6 +384,8 @@ def _stored(target: str | os.PathLike[str], sparql: bool | None) -> Any:
 
     if isinstance(target, os.PathLike):
         path = Path(target)
+        if path.is_dir():
+            raise UsageError(f"{os.fspath(target)} is a directory, not a query file")
         if not path.is_file():
             raise UsageError(f"no such query file: {os.fspath(target)}")
         try:

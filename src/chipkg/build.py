@@ -393,6 +393,9 @@ def build(
         damaged = True
         say(f"chipkg: the graph cache is damaged ({(problems or ['meta.json is unreadable'])[0]}); rebuilding it")
 
+    from chipkg import userdata
+
+    userdata.check_placed(where)  # a hand-placed file may not change what the article's data says
     cache.writable_root(where)  # a cache we cannot write fails now, not after the reasoning
     replace = force or full or damaged
     split = True  # whether a full build may go by file groups (chipkg.fullbuild)

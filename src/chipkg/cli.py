@@ -203,7 +203,11 @@ def build(force: bool, full: bool, reasoner: str | None) -> None:
     at once. Prints the asserted and inferred triple counts and how long each step took. Later
     commands read the cache and never reason or validate again until an input changes.
     """
+    import time
+
+    started = time.perf_counter()
     report = _graph().build(force=force, full=full, reasoner=reasoner)
+    total = time.perf_counter() - started
     if not report.rebuilt:
         click.echo(f"up to date: {report.asserted_triples} asserted + {report.inferred_triples} inferred triples")
         click.echo(f"cache: {report.cache_dir}")
@@ -214,11 +218,17 @@ def build(force: bool, full: bool, reasoner: str | None) -> None:
         click.echo(f"units: {report.units} ({report.reasoned} reasoned and validated now, the rest cached)")
     if report.reasoner:
         click.echo(f"reasoner: {report.reasoner}")
+    elif reasoner:  # a file-by-file build reasons only what the cache does not hold
+        click.echo(
+            f"reasoner: {reasoner}, for what was reasoned now; results read from the cache are as they were "
+            "reasoned (--full reasons everything)"
+        )
     if report.groups:
         click.echo(f"file groups: {report.groups}, reasoned and validated in {report.workers} worker process(es)")
         click.echo("(load, reason, validate: CPU time summed over the workers; parallel: their wall time)")
     for step, seconds in report.timings.items():
         click.echo(f"{step:>9}: {seconds * 1000:8.0f} ms")
+    click.echo(f"{'total':>9}: {total * 1000:8.0f} ms (wall time, with what the steps above do not time)")
     if report.warnings:
         click.echo(f"{len(report.warnings)} warning(s); `chipkg validate` lists them")
     click.echo(f"cache: {report.cache_dir}")
@@ -459,6 +469,8 @@ def _parse_params(pairs: tuple[str, ...]) -> dict[str, str]:
         key, sep, value = pair.partition("=")
         if not sep or not key.strip():
             raise UsageError(f"bad --param {pair!r}: expected KEY=VALUE")
+        if given.get(key.strip(), value.strip()) != value.strip():
+            raise UsageError(f"--param {key.strip()} given twice with different values")
         given[key.strip()] = value.strip()
     return given
 

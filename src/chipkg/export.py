@@ -11,6 +11,7 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from rdflib import BNode, Graph, Literal, URIRef
 
@@ -146,7 +147,7 @@ def used_prefixes(g: Graph) -> dict[str, str]:
 def serialize(g: Graph, fmt: str) -> bytes:
     """Serialize ``g`` (its blank nodes are renamed in place); ``fmt`` is one of FORMATS.
 
-    Deterministic for turtle, trig and nt: the same graph gives the same bytes. TriG puts every
+    Deterministic in every format: the same graph gives the same bytes. TriG puts every
     triple in the default graph (a Turtle document is a TriG document with only a default graph):
     a graph named by a fresh blank node would leave the default graph empty for whoever loads it,
     change on every export, and is refused by some parsers (Raptor).
@@ -160,8 +161,32 @@ def serialize(g: Graph, fmt: str) -> bytes:
         return ("\n".join(lines) + "\n").encode("utf-8")
     if fmt in ("turtle", "trig"):
         return canonical.serialize(format="turtle", encoding="utf-8")
+    # rdflib's JSON-LD and RDF/XML writers follow its store's order, which follows Python's
+    # per-process string hashing: the JSON-LD is put in order after, the RDF/XML written by
+    # pyoxigraph from the sorted N-Triples
     if fmt == "jsonld":  # the context names only the prefixes in use, not every binding rdflib knows
-        return canonical.serialize(
+        data = canonical.serialize(
             format="json-ld", encoding="utf-8", context=used_prefixes(canonical), auto_compact=True
         )
-    return canonical.serialize(format=FORMATS[fmt], encoding="utf-8")
+        return _ordered_jsonld(data)
+    import pyoxigraph as ox
+
+    triples = ox.parse(serialize(canonical, "nt"), format=ox.RdfFormat.N_TRIPLES)
+    return bytes(ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=used_prefixes(canonical)) or b"")
+
+
+def _ordered_jsonld(data: bytes) -> bytes:
+    """A JSON-LD document with its nodes sorted by ``@id``, each property's values sorted and its
+    keys sorted: the same graph gives the same bytes (an RDF list's ``@list`` keeps its order)."""
+    import json
+
+    def order(value: Any, key: str = "") -> Any:
+        if isinstance(value, dict):
+            return {k: order(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            items = [order(v) for v in value]
+            return items if key == "@list" else sorted(items, key=lambda v: json.dumps(v, sort_keys=True))
+        return value
+
+    document = order(json.loads(data))
+    return (json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")

@@ -99,8 +99,9 @@ def base_files() -> list[Path]:
 
 
 def user_data_files(where: Location | None = None) -> list[Path]:
+    """The Turtle files of the user data directory, sorted (a directory named ``x.ttl`` is not one)."""
     directory = user_data_dir(where)
-    return sorted(directory.glob("*.ttl")) if directory is not None else []
+    return sorted(p for p in directory.glob("*.ttl") if not p.is_dir()) if directory is not None else []
 
 
 def data_files(where: Location | None = None) -> list[Path]:

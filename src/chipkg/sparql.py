@@ -284,7 +284,16 @@ def run(
     has_dataset = any(word == "from" for word, _ in words) and not _reads_the_whole_graph(store, query, words)
     try:
         answer = store.query(text, use_default_graph_as_union=not has_dataset)
-    except SyntaxError as exc:
+    except SyntaxError as error:
+        exc = error
+        if in_query:  # the parser may stumble only in the LIMIT we appended: locate it in the query as sent
+            unsliced = with_prologue(inject_values(query, bindings or {}))
+            try:
+                ox.Store().query(unsliced)  # an empty store: parsed, and nothing to read
+            except SyntaxError as first:
+                exc, text = first, unsliced
+            except OSError:
+                pass
         raise QueryError(f"malformed SPARQL: {_locate(exc, text, query)}") from None
     except OSError as exc:  # pragma: no cover - pyoxigraph's evaluation errors
         raise QueryError(f"query failed: {exc}") from None

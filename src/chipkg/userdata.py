@@ -80,6 +80,10 @@ _NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,63}")
 #: an IRI with none of the characters RDF forbids in one (spaces, controls, <>"{}|\^`)
 _SAFE_IRI = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|\\^`\x7f-\x9f]+")
 _FORMULA = ("=", "+", "@", "-")
+#: the properties that give a thing a name (what ``ask``, ``describe`` and lookups match)
+_NAMING = frozenset(
+    {PREFIXES["rdfs"] + "label", *(PREFIXES["skos"] + name for name in ("prefLabel", "altLabel", "hiddenLabel"))}
+)
 _RESERVED = tuple(PREFIXES[p] for p in ("sec", "note", "grp", "shape")) + (CK,)
 
 
@@ -413,6 +417,7 @@ class _Context:
         refused_types = {_ck("ArticleSection"), _ck("Article"), _ck("ArticleHeading")}
         own_sources = {s for s in new.subjects(RDF.type, _ck("UserSource"))}
         new_subjects = set(new.subjects())
+        two_way = {term.value for term in _base().two_way}
         for s, p, o in sorted(new):
             shown = f"{_show(s)} {_show(p)} {_show(o)}"
             if isinstance(s, BNode) or isinstance(o, BNode):
@@ -433,12 +438,19 @@ class _Context:
                 self.refuse(
                     f"ck:section must point to a ck:UserSource of this file (not the article's sections): {shown}"
                 )
+            if isinstance(o, Literal) and str(p) in _NAMING and _invisible(str(o)):
+                self.refuse(f"{_INVISIBLE}: {shown}")
             if p == _ck("profiled") and isinstance(o, Literal) and o.toPython() is True:
                 self.refuse(f"ck:profiled true is for the chips the article profiles; a user's chip is false: {shown}")
             if (s, p, o) in self.graph:
                 continue  # already said; the file adds nothing by saying it again
             if isinstance(o, URIRef) and str(o).startswith(fig) and (o in self.subjects or o not in new_subjects):
                 self.refuse(f"{_show(o)} is not a new figure node of this file: {shown}")
+            if str(p) in two_way and isinstance(o, URIRef) and o in self.subjects and self.is_chip(o):
+                self.refuse(
+                    f"{_show(p)} has an inverse: a link to {_show(o)}, which comes from {self.defined_in(o)}, "
+                    f"states something of it: {shown}"
+                )
             if s in self.subjects and not (str(o).startswith(fig) and o in new_subjects):
                 self.refuse(
                     f"{_show(s)} comes from {self.defined_in(s)}: a user source can add figures to it "
@@ -451,6 +463,12 @@ class _Context:
 
     def refuse(self, message: str) -> None:
         raise InputFileError(self.path, message)
+
+    def is_chip(self, subject: Any) -> bool:
+        from rdflib import RDF
+
+        kinds = _base().chip_classes
+        return any(str(kind) in kinds for kind in self.graph.objects(subject, RDF.type))
 
     def labels(self, kept: Any, new_only: bool) -> list[str]:
         from rdflib import RDF, RDFS
@@ -795,7 +813,46 @@ class _CsvReader:
         self.out.add((node, _ck("scope"), _ck("PerChip")))
         for qualifier in qualifiers:
             self.out.add((node, _ck("qualifier"), qualifier))
+        self._said_before(chip, column, holder, node, source)
         self.out.add((node, _ck("section"), source))
+
+    def _said_before(self, chip: Any, column: str, holder: Any, node: Any, source: Any) -> None:
+        """Refuse a figure the graph (or this file) already has from the same source URL: the same
+        CSV added again under another name doubled every figure (red team 120, D20). Figures that
+        differ, or the same figure from another source, are kept side by side."""
+        urls = {n: u for u, n in self.sources.items()}  # this file's sources (their URLs are added later)
+        url = urls[source]
+        prop = _ck(_FIGURES[column][0])
+
+        def signature(graph: Any, figure: Any) -> tuple[Any, ...]:
+            if column == "memory":
+                capacity = graph.value(figure, _ck("capacity"))
+                if capacity is None:
+                    return ()
+                technology = graph.value(figure, _ck("memoryTechnology"))
+                return (technology, *signature_of(graph, capacity))
+            return signature_of(graph, figure)
+
+        def signature_of(graph: Any, figure: Any) -> tuple[Any, ...]:
+            value = graph.value(figure, _ck("normalizedValue"))
+            return (
+                None if value is None else float(value.toPython()),
+                frozenset(graph.objects(figure, _ck("qualifier"))),
+                graph.value(figure, _ck("precision")),
+            )
+
+        mine = signature(self.out, holder)
+        link = _ck("memory") if column == "memory" else prop
+        for graph in (self.context.graph, self.out):
+            for other in graph.objects(chip, link):
+                if other == holder:
+                    continue
+                section = graph.value(other, _ck("section"))
+                if section is None:
+                    continue
+                said_at = urls.get(section) or self.context.graph.value(section, _ck("sourceURL"))
+                if said_at is not None and str(said_at) == url and signature(graph, other) == mine:
+                    raise _RowError(column, f"the graph already has this figure from {url}; nothing to add")
 
     def _on_chip(self, technology: Any, cell: str, memory_type: str) -> bool:
         """memory_on_chip as given (yes/no), else what every memory of this technology in the graph
@@ -839,6 +896,8 @@ class _CsvReader:
         )
         if not match:
             raise _RowError(column, f"expected a number and a unit, such as {example}; got {cell!r}")
+        if re.match(r"[eE][+-]?\d", match.group(2)):
+            raise _RowError(column, f"{cell!r}: write the number without an exponent, as stated (such as {example})")
         return qualifiers, match.group(1), match.group(2), (match.group(3) or "").strip()
 
     def _unit(
@@ -853,22 +912,22 @@ class _CsvReader:
         from chipkg import units
         from chipkg.validation import shapes_graph
 
-        try:
-            base = units.parse_quantity(f"{number} {unit_text}", dimension)
-        except UsageError as exc:
-            raise _RowError(column, exc.message) from None
-        stated = float(number.replace(",", ""))
-        if stated <= 0:
-            raise _RowError(column, f"{cell!r}: a figure is positive")
         shapes = shapes_graph()
         listed = shapes.value(URIRef(PREFIXES["shape"] + shape), SH["in"])
         allowed = list(Collection(shapes, listed)) if listed is not None else []
+        symbols = [str(self.g.value(unit, _qudt("symbol")) or _local(unit)) for unit in allowed]
+        try:
+            base = units.parse_quantity(f"{number} {unit_text}", dimension)
+        except UsageError:  # its hint names units a query takes, which the model may not keep
+            raise _RowError(
+                column, f"unknown {dimension} unit {unit_text!r} in {cell!r}; write it in {', '.join(symbols)}"
+            ) from None
+        stated = float(number.replace(",", ""))
+        if stated <= 0:
+            raise _RowError(column, f"{cell!r}: a figure is positive")
         flops = "flop" in unit_text.lower()
-        symbols = []
         for unit in allowed:
             multiplier = float(self.g.value(unit, _qudt("conversionMultiplier")).toPython())
-            symbol = str(self.g.value(unit, _qudt("symbol")) or _local(unit))
-            symbols.append(symbol)
             if dimension == "performance" and ("FLOPS" in str(unit)) != flops:
                 continue
             if abs(base - stated * multiplier) <= 1e-9 * abs(base):
@@ -893,9 +952,22 @@ def _check_cell(column: str, cell: str) -> None:
         raise _RowError(column, f"{len(cell):,} characters; a cell takes at most {MAX_CELL}")
     if any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in cell):
         raise _RowError(column, "control characters (line breaks, tabs ...) are not accepted in a cell")
+    if _invisible(cell):
+        raise _RowError(column, _INVISIBLE)
     figure = column in _FIGURES
     if cell.startswith(_FORMULA) and not (figure and cell.startswith("-")):
         raise _RowError(column, f"{cell[:40]!r} starts like a spreadsheet formula (= + - @); refused")
+
+
+_INVISIBLE = "invisible formatting characters (zero-width, right-to-left override ...) are not accepted in a name"
+
+
+def _invisible(text: str) -> bool:
+    """Whether text holds a Unicode format character (category Cf: zero-width spaces and joiners,
+    bidirectional overrides): a name with one looks like another name, or reads in another order."""
+    import unicodedata
+
+    return any(unicodedata.category(ch) == "Cf" for ch in text)
 
 
 def _slug(text: str, column: str = "chip") -> str:
@@ -1109,3 +1181,128 @@ def _unlink(path: Path) -> None:
         files.remove_file(path)
     except ChipkgError:
         pass
+
+
+# --------------------------------------------------------------- files placed in the data directory
+
+
+@dataclass
+class _Base:
+    """What the ontology and the project's data say, as pyoxigraph terms: their triples, their
+    subjects, their chips, and the properties whose use with a thing as object is a statement
+    about that thing too (symmetric properties and those with an inverse)."""
+
+    triples: set[Any] = field(default_factory=set)
+    subjects: set[Any] = field(default_factory=set)
+    chips: set[Any] = field(default_factory=set)
+    two_way: set[Any] = field(default_factory=set)
+    chip_classes: set[str] = field(default_factory=set)  # IRIs: ck:Chip and its subclasses
+
+
+_BASES: dict[tuple[Any, ...], _Base] = {}
+
+
+def _base() -> _Base:
+    """The base's terms, read once per process (and again when a base file changes)."""
+    paths = [resources.ONTOLOGY_FILE, *resources.project_data_files()]
+    key = tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in paths)
+    if key not in _BASES:
+        _BASES.clear()
+        _BASES[key] = _base_of([t for p in paths for t in _parsed(p)])
+    return _BASES[key]
+
+
+def _base_of(triples: list[Any]) -> _Base:
+    rdf_type, owl, rdfs = PREFIXES["rdf"] + "type", PREFIXES["owl"], PREFIXES["rdfs"]
+    base = _Base(triples={(t.subject, t.predicate, t.object) for t in triples})
+    base.subjects = {t.subject for t in triples}
+    below: dict[Any, set[Any]] = {}
+    for t in triples:
+        value = t.predicate.value
+        if value == owl + "inverseOf":
+            base.two_way |= {t.subject, t.object}
+        elif value == rdf_type and t.object.value == owl + "SymmetricProperty":
+            base.two_way.add(t.subject)
+        elif value == rdfs + "subClassOf":
+            below.setdefault(t.object, set()).add(t.subject)
+    chip_classes: set[Any] = set()
+    todo = [next((t.object for t in triples if t.object.value == CK + "Chip"), None)]
+    while todo:
+        kind = todo.pop()
+        if kind is not None and kind not in chip_classes:
+            chip_classes.add(kind)
+            todo.extend(below.get(kind, ()))
+    base.chips = {t.subject for t in triples if t.predicate.value == rdf_type and t.object in chip_classes}
+    base.chip_classes = {kind.value for kind in chip_classes}
+    return base
+
+
+#: Predicates that make two things one (or two terms of the model one): with a built-in thing at
+#: either end, everything said of one is said of the other.
+_MERGING = frozenset(
+    PREFIXES["owl"] + name for name in ("sameAs", "equivalentClass", "equivalentProperty", "inverseOf")
+) | {PREFIXES["rdfs"] + "subPropertyOf"}
+
+
+def check_placed(where: resources.Location | None = None) -> None:
+    """Refuse (InputFileError, exit 2) a Turtle file of the user data directory that changes what
+    the ontology or the project's data say.
+
+    ``chipkg add`` checks what it writes (``_Context.check``); a file put there by hand is part of
+    the graph too, and may hold anything a user's own data needs (new chips citing the article's
+    sections, as benchmarks/synth.py writes, even new classes). What it may not do is the one thing
+    that turns into a wrong answer cited to the article: a statement about a built-in thing (a
+    plain triple takes its provenance from its subject), a merge of a built-in thing with another
+    (``owl:sameAs`` and kin), or a link to a built-in chip by a property with an inverse (which
+    states its inverse of the chip). It may add figures to a built-in thing, as ``add`` may.
+    """
+    paths = resources.user_data_files(where)
+    if not paths:
+        return
+    base = _base()
+    for path in paths:
+        _check_placed_file(path, base)
+
+
+def _check_placed_file(path: Path, base: _Base) -> None:
+    import pyoxigraph as ox
+
+    try:
+        triples = list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    except (OSError, SyntaxError, ValueError) as exc:
+        from chipkg.build import parse_turtle
+
+        parse_turtle([path], user_input=True)  # rdflib's error names the line
+        why = " ".join(str(exc).split())[:200]
+        raise InputFileError(str(path), f"cannot parse as Turtle: {why}") from None
+    own_subjects = {t.subject for t in triples}
+    fig = PREFIXES["fig"]
+    for t in triples:
+        s, p, o = t.subject, t.predicate, t.object
+        if (s, p, o) in base.triples:
+            continue
+        if p.value in _MERGING and (s in base.subjects or o in base.subjects):
+            why = f"{_ox_show(p)} with a built-in thing at one end makes it say what the other says"
+        elif s in base.subjects and not (
+            isinstance(o, ox.NamedNode) and o.value.startswith(fig) and o in own_subjects and o not in base.subjects
+        ):
+            why = f"{_ox_show(s)} is built in: a user file can add figures to it (a link to a new fig: node), "
+            why += "not other statements"
+        elif p in base.two_way and o in base.chips:
+            why = f"{_ox_show(p)} has an inverse: linking to the built-in chip {_ox_show(o)} states something of it"
+        else:
+            continue
+        raise InputFileError(
+            str(path),
+            f"{why}: {_ox_show(s)} {_ox_show(p)} {_ox_show(o)}; a file in the user data directory cannot change "
+            "what the built-in data says (move it out, or see `chipkg add`)",
+        )
+
+
+def _ox_show(term: Any) -> str:
+    """A pyoxigraph term as the graph's prefixes shorten it."""
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return shorten(term.value)
+    return str(term)

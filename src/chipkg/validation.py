@@ -210,6 +210,9 @@ def validate_files(
     unparsable file raises InputFileError (exit 2) naming the file and line.
     """
     if paths is None or with_project_data:
+        from chipkg import userdata
+
+        userdata.check_placed(where)
         graph = _ontology_copy()
         parse_turtle(resources.data_files(where), graph)
         if paths:

@@ -513,10 +513,25 @@ def answer(store: Any, question: str, list_counted: bool = False) -> Answer:
             _from_section(store, frame, answered, lex)
         if frame.claimant:
             _by_claimant(store, frame, answered, lex)
-        return answered
+        return _precisions_read(store, answered)
     except NoAnswer as exc:
         exc.reading = reading  # type: ignore[attr-defined]
         raise
+
+
+def _precisions_read(store: Any, answered: Answer) -> Answer:
+    """An answer that shows a figure's precision says so where that precision is the graph's
+    reading of the article, not its words (NorthPole's "8-bit" shown as INT8: red team 121, W7),
+    as a list of the chips supporting INT8 does in its hedge column."""
+    if "precision" not in answered.variables or "chip" not in answered.variables:
+        return answered
+    at, chip_at = answered.variables.index("precision"), answered.variables.index("chip")
+    shown = {str(r[chip_at].value) for r in answered.rows if r[at] is not None and r[chip_at] is not None}
+    notes = _fact_hedges(store, {CK + "supportsFormat"}, reading_only=True) if shown else {}
+    said = [f"{chip}'s precision is the graph's reading: {notes[chip]}" for chip in sorted(shown) if chip in notes]
+    if not said:
+        return answered
+    return answered._replace(reading=answered.reading + " · " + "; ".join(said))
 
 
 def _baselines_answered(store: Any, frame: F.Frame, answered: Answer, lex: lexicon.Lexicon) -> Answer:
@@ -4936,6 +4951,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     absent: list[NoAnswer] = []
     left_out: list[str] = []  # rows that are what a negated aside sets aside, said in the reading
     memory_hedges: dict[int, tuple[str, ...]] = {}  # a memory row -> its figures' qualifiers
+    hedged_memories: list[str] = []  # the memories answered, whose hedge notes the reading gives
     qualifying = [k for k in frame.constraints if not (not frame.subjects and isinstance(k, F.Relation))]
     for chip in subjects:
         chip_label = lex.entities[chip][0]
@@ -4988,6 +5004,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
                     f"I can't answer that: the largest of {chip_label}'s memories is not read ({texts}); ask for "
                     "a memory's capacity ('the SN40L's HBM capacity')"
                 )
+            hedged_memories.extend(r[0].value for r in found)
             for r in found:
                 text, extra = _figure_columns(store, r[0].value)
                 # its hedges are its figures' ("capacity up to 1,200 TB"): its own qualifier cell is empty
@@ -5160,6 +5177,7 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
             f" · no capacity stated for {lex.entities[s][0]}'s {', '.join(names)}" for s, names in unsized if names
         )
     _check_stated(frame, out, figure_like, memory_hedges)
+    reading += _hedge_notes_of(store, hedged_memories)
     if frame.kept_only:
         reading += " · " + " or ".join(words for words, _ in frame.kept_only)
     if frame.set_aside:
@@ -5170,6 +5188,21 @@ def _value(store: Any, frame: F.Frame, lex: lexicon.Lexicon, reading: str) -> An
     return Answer(
         reading, ["figure" if figure_like else "value", "chip", *FIGURE_VARS], out, sparql="\n".join(sparql_texts)
     )
+
+
+def _hedge_notes_of(store: Any, iris: list[str]) -> str:
+    """The hedge notes about these figures, for the reading: "likely HBM3E" is the MI350's memory as a
+    guess of HBM3E or a later generation (red team 121, W5: "or its successor" was dropped)."""
+    if not iris:
+        return ""
+    w = C._Writer()
+    var, _ = w.values([C._iri(i) for i in sorted(set(iris))])
+    query = (
+        f"SELECT DISTINCT ?comment WHERE {{ {w.block()} ?n ck:about {var} ; ck:noteKind ck:Hedge ; "
+        "rdfs:comment ?comment . } ORDER BY ?comment"
+    )
+    comments = [r[0].value for r in _run(store, C.Compiled("select", query, ("comment",))).rows]
+    return "".join(f" · {c}" for c in comments)
 
 
 def _one_name_differs(frame: F.Frame, metric: F.Metric, out: list[list[Any]], lex: lexicon.Lexicon) -> None:

@@ -223,6 +223,8 @@ class App:
         if unchanged is not None:
             return unchanged
         data = None if task is None else self.graph.run(task, *args, lane=lane)
+        if isinstance(data, ChipkgError) and status == 200:
+            status = data.http_status  # a page that shows an error says so in its status too
         body = page(data) if page is not None else data
         return self.validated(Response(body, status=status, content_type=f"{offer.media_type}; charset=utf-8"), tag)
 
@@ -312,6 +314,8 @@ class App:
             raise QueryRefused(f"{request.method} is not allowed: the graph store is read-only")
         self.require_read(request)
         fields = _fields(request)
+        if "graph" in fields and "default" in fields:  # Graph Store Protocol 4.2: one or the other
+            raise UsageError("give ?default or ?graph=IRI, not both")
         if "graph" in fields:
             raise NotFound("there are no named graphs: everything is in the default graph (?default)")
         if "default" not in fields:
@@ -360,8 +364,8 @@ class App:
         stored = catalog.get(name)
         fields = _fields(request)
         control = {"_format"} | (set() if stored.param("format") else {"format"})
-        given = {k: v[-1] for k, v in fields.items() if k not in control and v and v[-1].strip()}
-        fmt = _one(fields, "_format") or (None if stored.param("format") else _one(fields, "format"))
+        given = {k: v for k in fields if k not in control and (v := _one(fields, k, strict=True) or "").strip()}
+        fmt = _one(fields, "_format", strict=True) or (None if stored.param("format") else _one(fields, "format"))
         form = sparql.query_form(stored.sparql)
         offer = negotiate(
             request.headers.get("Accept"), [*(RESULTS if form in ("select", "ask") else GRAPHS), HTML], fmt
@@ -600,9 +604,17 @@ def _utf8(data: bytes, what: str) -> str:
         raise QueryError(f"{what} is not valid UTF-8 text (byte {exc.start})") from None
 
 
-def _one(fields: dict[str, list[str]], name: str) -> str | None:
+def _one(fields: dict[str, list[str]], name: str, strict: bool = False) -> str | None:
+    """A parameter's value: its last, or (``strict``: a stored query's parameters, which decide
+    the answer) its one value, two different values refused rather than settled by order. A
+    format hint stays lenient: SPARQL clients send ``format`` twice (SPARQLWrapper: a name and a
+    media type)."""
     values = fields.get(name)
-    return values[-1] if values else None
+    if not values:
+        return None
+    if strict and len(set(values)) > 1:
+        raise UsageError(f"parameter {name!r} given twice with different values")
+    return values[-1]
 
 
 def _query_json(q: Any, href: Callable[[str], str]) -> dict[str, Any]:
