@@ -380,3 +380,29 @@ def test_chart_command_writes_the_same_svg_as_the_web_and_the_api(kg, run_chipkg
     assert done.returncode == 2 and done.stderr.startswith("Error: a stored query's chart needs --x COLUMN and --y")
     done = run_chipkg("chart", "sram-vs-node", "-o", str(tmp_path), text=True)
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+
+
+def test_chart_command_errors_say_what_is_wrong(kg, tmp_path) -> None:  # noqa: ANN001
+    """Red team 120 D8: a query file was read as SPARQL text, an unknown name was told to give --x
+    and --y, a ready-made chart with --x was "unknown", and a result of no rows had "columns: none"."""
+    from click.testing import CliRunner
+
+    from chipkg.cli import cli
+
+    def run(*args: str):  # noqa: ANN202
+        return CliRunner().invoke(cli, ["chart", *args])
+
+    query = tmp_path / "cores.rq"
+    query.write_text(
+        "PREFIX ck: <https://w3id.org/chipkg/ontology#>\n"
+        "SELECT ?chip ?n WHERE { ?c ck:computeUnits ?f ; rdfs:label ?chip . ?f ck:normalizedValue ?n }\n",
+        encoding="utf-8",
+    )
+    done = run(str(query), "--x", "n", "--y", "n")
+    assert done.exit_code == 0 and "<svg" in done.output and "n vs n" in done.output, done.output
+    done = run("nosuch")
+    assert done.exit_code == 2 and "unknown stored query 'nosuch'" in done.output
+    done = run("power-vs-performance", "--x", "a", "--y", "b")
+    assert done.exit_code == 2 and "power-vs-performance is a ready-made chart: it takes no --x, --y" in done.output
+    done = run("chips-by-cores", "--x", "units_count", "--y", "units_count", "--param", "more_than=1e12")
+    assert done.exit_code == 2 and "nothing to plot: the query answered no rows" in done.output, done.output

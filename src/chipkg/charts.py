@@ -682,7 +682,13 @@ _FAMILY_TICKS = {"FLOPS": "flops", "OPS": "performance"}  # tick labels in TFLOP
 
 
 def plot(
-    rows: Any, x: str, y: str, label: str | None = None, title: str | None = None, subtitle: str | None = None
+    rows: Any,
+    x: str,
+    y: str,
+    label: str | None = None,
+    title: str | None = None,
+    subtitle: str | None = None,
+    columns: list[str] | None = None,
 ) -> Svg:
     """A scatter chart of column ``y`` against column ``x`` of ``rows`` (dicts, as a
     chipkg.results.Result gives them), drawn by the rules of this module.
@@ -700,10 +706,12 @@ def plot(
     from chipkg.render import SUFFIX_DIMENSIONS, display_header
 
     rows = list(rows)
-    columns = list(rows[0]) if rows else []
+    columns = list(columns) if columns is not None else (list(rows[0]) if rows else [])
     for name in (x, y):
         if name not in columns:
             raise UsageError(f"no column {name!r} to plot (columns: {', '.join(columns) or 'none'})")
+    if not rows:
+        raise UsageError("nothing to plot: the query answered no rows")
     if label is None:
         label = next((c for c in columns if all(isinstance(r.get(c), str) for r in rows)), None)
     elif label not in columns:
@@ -816,7 +824,7 @@ def result_chart(result: Any, x: str, y: str, label: str | None = None, title: s
 
     if result.kind != "select":
         raise UsageError(f"only a SELECT result has columns to plot, not {result.kind.upper()}")
-    return plot(result.rows, x, y, label=label, title=title)
+    return plot(result.rows, x, y, label=label, title=title, columns=list(result.columns))
 
 
 def _drawn_figures(value: Any) -> tuple[Any, ...]:

@@ -659,13 +659,21 @@ def chart(
     if output is not None:
         files.check_output_path(output)  # fail before the work
     graph = _graph()
-    if x is None and y is None and label is None and not params and name in charts.CHARTS:
+    given = [option for option, value in (("--x", x), ("--y", y), ("--label", label), ("--param", params)) if value]
+    if name in charts.CHARTS:
+        if given:
+            raise UsageError(f"{name} is a ready-made chart: it takes no {', '.join(given)}")
         svg = graph.chart(name, timeout=timeout)
     else:
+        target: str | Path = Path(name) if name.endswith(".rq") or os.sep in name or "/" in name else name
+        if isinstance(target, str):
+            from chipkg import catalog
+
+            catalog.get(target)  # an unknown name says so first
         if x is None or y is None:
             known = ", ".join(charts.CHARTS)
             raise UsageError(f"a stored query's chart needs --x COLUMN and --y COLUMN (ready-made charts: {known})")
-        svg = graph.query(name, _parse_params(params), timeout=timeout).plot(x=x, y=y, label=label)
+        svg = graph.query(target, _parse_params(params), timeout=timeout).plot(x=x, y=y, label=label)
     files.write_output(svg.encode("utf-8"), output)
 
 
