@@ -395,8 +395,25 @@ def build(
 
     from chipkg import userdata
 
+    started = time.perf_counter()
     userdata.check_placed(where)  # a hand-placed file may not change what the article's data says
+    checked = {"check": time.perf_counter() - started}  # a step of every build's report
     cache.writable_root(where)  # a cache we cannot write fails now, not after the reasoning
+    report = _rebuild(entry, force, full, damaged, reasoner, where, say)
+    report.timings = {**checked, **report.timings}
+    return report
+
+
+def _rebuild(
+    entry: cache.CacheEntry,
+    force: bool,
+    full: bool,
+    damaged: bool,
+    reasoner: str | None,
+    where: resources.Location | None,
+    say: Callable[[str], None],
+) -> BuildReport:
+    """``build`` once it has decided to build: by a delta, by units, or the whole graph."""
     replace = force or full or damaged
     split = True  # whether a full build may go by file groups (chipkg.fullbuild)
     if not full:
