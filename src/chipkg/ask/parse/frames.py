@@ -3250,10 +3250,9 @@ def _which_counted(st: _State, metric: F.Metric) -> None:
             ),
             "",
         )
-        raise refuse(
-            f"the article gives how many {word or 'of them'} the chip has, not which they are"
-            + ("; ask what memory the chip has" if metric.prop == CK + "memoryTierCount" else "")
-        )
+        if metric.prop == CK + "memoryTierCount":  # the SN40L's tiers are its memories (red team 121, W9)
+            raise refuse(f"'{word or 'tiers'}' is read as a count of tiers here; ask what memory the chip has")
+        raise refuse(f"the article gives how many {word or 'of them'} the chip has, not which they are")
 
 
 #: the kinds of organization that make a chip, its designer's and its foundry's: a word that names both
