@@ -101,3 +101,19 @@ def test_jsonld_and_xml_exports_are_deterministic_and_whole(kg, run_chipkg, coun
     assert first.stdout == second.stdout
     graph = rdflib.Graph().parse(data=first.stdout, format="json-ld" if fmt == "jsonld" else "xml")
     assert len(graph) == counts["asserted"]
+
+
+def test_a_graph_rdf_xml_cannot_write_is_refused_not_written_broken(run_chipkg, tmp_path):  # noqa: ANN001
+    # red team 122 E13: a predicate ending in "/" has no XML name; the file was not well-formed XML
+    data, cache = tmp_path / "data", tmp_path / "cache"
+    data.mkdir()
+    cache.mkdir()
+    (data / "odd.ttl").write_text(
+        '<https://w3id.org/chipkg/user/x> <https://w3id.org/chipkg/user/p/> "v" .\n', encoding="utf-8"
+    )
+    out = tmp_path / "x.rdf"
+    env = {"CHIPKG_DATA_DIR": str(data), "CHIPKG_CACHE_DIR": str(cache)}
+    done = run_chipkg("export", "--format", "xml", "-o", str(out), env=env, text=True)
+    assert done.returncode == 2 and "cannot be written as RDF/XML" in done.stderr, done.stderr
+    assert not out.exists() and "Traceback" not in done.stderr
+    assert run_chipkg("export", "--format", "turtle", env=env).returncode == 0

@@ -58,7 +58,7 @@ def test_sparqlwrapper_reads_every_result_format(server, kg):
 
 def test_sparqlwrapper_ask_and_construct(server):
     import rdflib
-    from SPARQLWrapper import JSON, RDFXML, TURTLE, SPARQLWrapper
+    from SPARQLWrapper import JSON, JSONLD, RDFXML, TURTLE, SPARQLWrapper
 
     client = SPARQLWrapper(server.url + "/sparql")
     client.setQuery("ASK { <https://w3id.org/chipkg/chip/groq-lpu> ?p ?o }")
@@ -73,6 +73,10 @@ def test_sparqlwrapper_ask_and_construct(server):
     client.setReturnFormat(RDFXML)
     xml = client.query().convert()
     assert isinstance(xml, rdflib.Graph) and len(xml) == len(turtle) > 3
+    # JSON-LD: SPARQLWrapper sends format= as a list of media types (red team 122 E16: it was 400)
+    client.setReturnFormat(JSONLD)
+    jsonld = client.query().convert()
+    assert isinstance(jsonld, rdflib.Graph) and len(jsonld) == len(turtle)
 
 
 def test_rdflib_sparqlstore(server, kg):
@@ -739,3 +743,9 @@ def test_the_graph_store_takes_default_or_graph_not_both(server):
     both = server.request("/rdf-graphs/service?default&graph=http://x/")
     assert both[0] == 400 and b"not both" in both[2]
     assert server.request("/rdf-graphs/service?graph=http://x/")[0] == 404
+
+
+def test_two_questions_in_one_request_are_refused(server):
+    # red team 122 E15: /ask?q=A&q=B answered one of them
+    twice = server.request(f"/ask?q={quote('groq lpu sram')}&q={quote('7nm chips')}")
+    assert twice[0] == 400 and b"'q' given twice" in twice[2]

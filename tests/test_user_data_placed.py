@@ -22,6 +22,9 @@ PREFIXES = """\
 @prefix owl:  <http://www.w3.org/2002/07/owl#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
 @prefix ex:   <https://w3id.org/chipkg/user/> .
+@prefix fig:  <https://w3id.org/chipkg/figure/> .
+@prefix sec:  <https://w3id.org/chipkg/section/> .
+@prefix note: <https://w3id.org/chipkg/note/> .
 """
 FIXTURE = Path(__file__).parent / "fixtures" / "incremental" / "groq-lpu-additions.ttl"
 
@@ -52,6 +55,20 @@ def placed(tmp_path_factory, run_chipkg):  # noqa: ANN001
         ("ck:Chip rdfs:subClassOf ck:Organization .", "ck:Chip is built in"),
         ("org:zeta ck:designs chip:groq-lpu .", "ck:designs has an inverse"),
         ("ex:chip ck:successorOf chip:groq-lpu .", "ck:successorOf has an inverse"),
+        # red team 122: axioms reach every chip (E1-E7), a figure cites the article (E8), a note is
+        # about a built-in chip (E9), a name is a built-in chip's (E19) or hides a blank (E11)
+        ("ex:All a owl:Class ; owl:intersectionOf ( ck:Chip ) .", "owl:intersectionOf states an axiom"),
+        ("ex:f a owl:ObjectProperty, owl:FunctionalProperty .", "owl:FunctionalProperty states an axiom"),
+        ("ex:points rdfs:range ck:TPU .", "rdfs:range states an axiom"),
+        ("ex:K owl:hasKey ( ck:processNode ) .", "owl:hasKey states an axiom"),
+        ("ex:m owl:propertyChainAxiom ( ck:designedBy ck:designedBy ) .", "owl:propertyChainAxiom states"),
+        (
+            "chip:groq-lpu ck:clockSpeed fig:evil . fig:evil a ck:Frequency ; ck:section sec:groq .",
+            "cites a source of its own, not the article's sec:groq",
+        ),
+        ("note:evil a ck:Note ; ck:about chip:groq-lpu .", "ck:about makes it a statement about the built-in"),
+        ('ex:chip a ck:Chip ; rdfs:label "Groq LPU" .', "'Groq LPU' is the name of a built-in thing"),
+        ('ex:chip a ck:Chip ; rdfs:label "Groq L\u034fPU" .', "invisible formatting characters"),
     ],
     ids=[
         "same-as-two-built-in",
@@ -64,6 +81,15 @@ def placed(tmp_path_factory, run_chipkg):  # noqa: ANN001
         "redefine-class",
         "inverse-onto-chip",
         "successor-of-chip",
+        "intersection-of",
+        "functional-property",
+        "range",
+        "has-key",
+        "property-chain",
+        "figure-citing-the-article",
+        "note-about-a-built-in-chip",
+        "name-of-a-built-in-chip",
+        "blank-in-a-name",
     ],
 )
 def test_a_placed_file_cannot_change_the_built_in_data(placed, body: str, expected: str) -> None:  # noqa: ANN001

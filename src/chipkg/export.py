@@ -17,6 +17,7 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from chipkg import cache
 from chipkg.build import build, load_asserted
+from chipkg.errors import OutputError
 from chipkg.namespaces import PREFIXES
 from chipkg.resources import Location
 
@@ -171,8 +172,20 @@ def serialize(g: Graph, fmt: str) -> bytes:
         return _ordered_jsonld(data)
     import pyoxigraph as ox
 
-    triples = ox.parse(serialize(canonical, "nt"), format=ox.RdfFormat.N_TRIPLES)
-    return bytes(ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=used_prefixes(canonical)) or b"")
+    triples = list(ox.parse(serialize(canonical, "nt"), format=ox.RdfFormat.N_TRIPLES))
+    data = bytes(ox.serialize(triples, format=ox.RdfFormat.RDF_XML, prefixes=used_prefixes(canonical)) or b"")
+    import xml.etree.ElementTree as ET
+
+    try:  # RDF/XML cannot write every predicate (one ending in "/" has no XML name): never a broken file
+        ET.fromstring(data)
+        back = len(list(ox.parse(data, format=ox.RdfFormat.RDF_XML)))
+    except (SyntaxError, ET.ParseError) as exc:
+        raise OutputError(
+            f"the graph cannot be written as RDF/XML ({' '.join(str(exc).split())[:120]}); export as Turtle"
+        ) from None
+    if back != len(triples):
+        raise OutputError("the graph cannot be written as RDF/XML without losing triples; export as Turtle")
+    return data
 
 
 def _ordered_jsonld(data: bytes) -> bytes:

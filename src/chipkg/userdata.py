@@ -418,6 +418,7 @@ class _Context:
         own_sources = {s for s in new.subjects(RDF.type, _ck("UserSource"))}
         new_subjects = set(new.subjects())
         two_way = {term.value for term in _base().two_way}
+        names = _base().names
         for s, p, o in sorted(new):
             shown = f"{_show(s)} {_show(p)} {_show(o)}"
             if isinstance(s, BNode) or isinstance(o, BNode):
@@ -440,6 +441,8 @@ class _Context:
                 )
             if isinstance(o, Literal) and str(p) in _NAMING and _invisible(str(o)):
                 self.refuse(f"{_INVISIBLE}: {shown}")
+            if isinstance(o, Literal) and str(p) in _NAMING and s not in self.subjects and _name_key(str(o)) in names:
+                self.refuse(f"{str(o)!r} is the name of a built-in thing; a new thing needs a name of its own: {shown}")
             if p == _ck("profiled") and isinstance(o, Literal) and o.toPython() is True:
                 self.refuse(f"ck:profiled true is for the chips the article profiles; a user's chip is false: {shown}")
             if (s, p, o) in self.graph:
@@ -964,10 +967,19 @@ _INVISIBLE = "invisible formatting characters (zero-width, right-to-left overrid
 
 def _invisible(text: str) -> bool:
     """Whether text holds a Unicode format character (category Cf: zero-width spaces and joiners,
-    bidirectional overrides): a name with one looks like another name, or reads in another order."""
+    bidirectional overrides), a blank that is not one (_BLANKS) or a space other than the plain one
+    (no-break, thin ...): a name with one looks like another name, or reads in another order."""
     import unicodedata
 
-    return any(unicodedata.category(ch) == "Cf" for ch in text)
+    return any(
+        unicodedata.category(ch) == "Cf" or ch in _BLANKS or (unicodedata.category(ch) == "Zs" and ch != " ")
+        for ch in text
+    )
+
+
+#: characters that show as nothing though they are not format characters: the combining grapheme
+#: joiner, the Hangul fillers, the blank Braille pattern (red team 122: "Groq L\u034fPU")
+_BLANKS = frozenset("\u034f\u115f\u1160\u3164\uffa0\u2800")
 
 
 def _slug(text: str, column: str = "chip") -> str:
@@ -1197,6 +1209,7 @@ class _Base:
     chips: set[Any] = field(default_factory=set)
     two_way: set[Any] = field(default_factory=set)
     chip_classes: set[str] = field(default_factory=set)  # IRIs: ck:Chip and its subclasses
+    names: set[str] = field(default_factory=set)  # the labels of built-in things (not the model's terms)
 
 
 _BASES: dict[tuple[Any, ...], _Base] = {}
@@ -1213,6 +1226,8 @@ def _base() -> _Base:
 
 
 def _base_of(triples: list[Any]) -> _Base:
+    import pyoxigraph as ox
+
     rdf_type, owl, rdfs = PREFIXES["rdf"] + "type", PREFIXES["owl"], PREFIXES["rdfs"]
     base = _Base(triples={(t.subject, t.predicate, t.object) for t in triples})
     base.subjects = {t.subject for t in triples}
@@ -1234,6 +1249,11 @@ def _base_of(triples: list[Any]) -> _Base:
             todo.extend(below.get(kind, ()))
     base.chips = {t.subject for t in triples if t.predicate.value == rdf_type and t.object in chip_classes}
     base.chip_classes = {kind.value for kind in chip_classes}
+    base.names = {
+        _name_key(t.object.value)
+        for t in triples
+        if t.predicate.value in _NAMING and isinstance(t.subject, ox.NamedNode) and not t.subject.value.startswith(CK)
+    }
     return base
 
 
@@ -1273,30 +1293,73 @@ def _check_placed_file(path: Path, base: _Base) -> None:
         from chipkg.build import parse_turtle
 
         parse_turtle([path], user_input=True)  # rdflib's error names the line
-        why = " ".join(str(exc).split())[:200]
-        raise InputFileError(str(path), f"cannot parse as Turtle: {why}") from None
+        detail = " ".join(str(exc).split())[:200]
+        raise InputFileError(str(path), f"cannot parse as Turtle: {detail}") from None
     own_subjects = {t.subject for t in triples}
     fig = PREFIXES["fig"]
+    linked = {t.object for t in triples if t.subject in base.subjects}  # figures added to built-in things
     for t in triples:
         s, p, o = t.subject, t.predicate, t.object
         if (s, p, o) in base.triples:
             continue
-        if p.value in _MERGING and (s in base.subjects or o in base.subjects):
-            why = f"{_ox_show(p)} with a built-in thing at one end makes it say what the other says"
-        elif s in base.subjects and not (
-            isinstance(o, ox.NamedNode) and o.value.startswith(fig) and o in own_subjects and o not in base.subjects
+        why: str | None = _placed_refusal(s, p, o, base)
+        if (
+            why is None
+            and s in base.subjects
+            and not (
+                isinstance(o, ox.NamedNode) and o.value.startswith(fig) and o in own_subjects and o not in base.subjects
+            )
         ):
             why = f"{_ox_show(s)} is built in: a user file can add figures to it (a link to a new fig: node), "
             why += "not other statements"
-        elif p in base.two_way and o in base.chips:
-            why = f"{_ox_show(p)} has an inverse: linking to the built-in chip {_ox_show(o)} states something of it"
-        else:
+        if why is None and s in linked and p.value == CK + "section" and o in base.subjects:
+            why = f"a figure added to a built-in thing cites a source of its own, not the article's {_ox_show(o)}"
+        if why is None:
             continue
         raise InputFileError(
             str(path),
             f"{why}: {_ox_show(s)} {_ox_show(p)} {_ox_show(o)}; a file in the user data directory cannot change "
             "what the built-in data says (move it out, or see `chipkg add`)",
         )
+
+
+#: what a data file may say in the model's own vocabularies: facts about things, not axioms (an
+#: axiom reaches every chip: ``owl:hasValue``, ``owl:hasKey``, ``rdfs:range`` ... red team 122)
+_DATA_PREDICATES = frozenset(
+    {PREFIXES["rdf"] + n for n in ("type", "first", "rest", "value")}
+    | {PREFIXES["rdfs"] + n for n in ("label", "comment", "seeAlso", "isDefinedBy", "subClassOf")}
+)
+_DATA_TYPES = frozenset(
+    PREFIXES["owl"] + n
+    for n in ("Class", "NamedIndividual", "Thing", "ObjectProperty", "DatatypeProperty", "AnnotationProperty")
+)
+#: properties whose object is what their subject (a note, a comparison) is about
+_ABOUT = frozenset({CK + "about", CK + "subject"})
+
+
+def _placed_refusal(s: Any, p: Any, o: Any, base: _Base) -> str | None:
+    """Why a placed file may not say ``s p o`` whatever its subject (None: it may)."""
+    if p.value in _MERGING and (s in base.subjects or o in base.subjects):
+        return f"{_ox_show(p)} with a built-in thing at one end makes it say what the other says"
+    if p.value.startswith((PREFIXES["owl"], PREFIXES["rdfs"], PREFIXES["rdf"])) and p.value not in _DATA_PREDICATES:
+        return f"{_ox_show(p)} states an axiom, which reaches the built-in things too; a data file states facts"
+    if p.value == PREFIXES["rdf"] + "type" and o.value.startswith(PREFIXES["owl"]) and o.value not in _DATA_TYPES:
+        return f"{_ox_show(o)} states an axiom, which reaches the built-in things too; a data file states facts"
+    if p.value == PREFIXES["rdfs"] + "subClassOf" and s in base.subjects:
+        return f"{_ox_show(s)} is built in"
+    if p in base.two_way and o in base.chips:
+        return f"{_ox_show(p)} has an inverse: linking to the built-in chip {_ox_show(o)} states something of it"
+    if p.value in _ABOUT and o in base.subjects:
+        return f"{_ox_show(p)} makes it a statement about the built-in {_ox_show(o)}"
+    if p.value in _NAMING and _invisible(str(o.value)):
+        return _INVISIBLE
+    if p.value in _NAMING and s not in base.subjects and _name_key(str(o.value)) in base.names:
+        return f"{o.value!r} is the name of a built-in thing; a new thing needs a name of its own"
+    return None
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.casefold().split())
 
 
 def _ox_show(term: Any) -> str:

@@ -365,7 +365,9 @@ class App:
         fields = _fields(request)
         control = {"_format"} | (set() if stored.param("format") else {"format"})
         given = {k: v for k in fields if k not in control and (v := _one(fields, k, strict=True) or "").strip()}
-        fmt = _one(fields, "_format", strict=True) or (None if stored.param("format") else _one(fields, "format"))
+        fmt = _one(fields, "_format", strict=True) or (
+            None if stored.param("format") else _one(fields, "format", strict=True)
+        )
         form = sparql.query_form(stored.sparql)
         offer = negotiate(
             request.headers.get("Accept"), [*(RESULTS if form in ("select", "ask") else GRAPHS), HTML], fmt
@@ -408,7 +410,7 @@ class App:
         is 422 with ``{"answered": false, "reason", "reading", "suggestions"}`` (HTML for browsers)."""
         self.require_read(request)
         fields = _fields(request)
-        question = _one(fields, "q")
+        question = _one(fields, "q", strict=True)  # two questions are never settled by order
         list_counted = (_one(fields, "list") or "").lower() in {"1", "true", "yes", "on"}
         offers = [Offer("application/sparql-results+json", "json"), JSON, HTML, *RESULTS[1:4]]
         offer = negotiate(request.headers.get("Accept"), offers, _one(fields, "format"))

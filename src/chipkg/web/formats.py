@@ -110,10 +110,14 @@ def negotiate(accept: str | None, offers: list[Offer], fmt: str | None = None) -
     """The offer to answer with: ``fmt`` (a ``format=`` override) if given, else the best by
     ``Accept`` (no header: the first offer). NotAcceptable (406) when nothing matches."""
     if fmt:
-        wanted = FORMAT_NAMES.get(fmt.strip().lower())
-        if wanted is None and "/" in fmt:  # a media type given as the format
-            wanted = next((o.fmt for o in offers if o.media_type == fmt.strip().lower()), None)
-        chosen = next((o for o in offers if o.fmt == wanted), None)
+        chosen = None
+        for given in fmt.split(","):  # SPARQLWrapper sends media types as a list ("a/b,c/d")
+            wanted = FORMAT_NAMES.get(given.strip().lower())
+            if wanted is None and "/" in given:  # a media type given as the format
+                wanted = next((o.fmt for o in offers if o.media_type == given.strip().lower()), None)
+            chosen = next((o for o in offers if o.fmt == wanted), None)
+            if chosen is not None:
+                break
         if chosen is None:
             names = sorted({name for name, f in FORMAT_NAMES.items() if any(o.fmt == f for o in offers)})
             raise UsageError(f"format={fmt!r} is not available here (available: {', '.join(names)})")
