@@ -377,7 +377,7 @@ def test_chart_command_writes_the_same_svg_as_the_web_and_the_api(kg, run_chipkg
     done = run_chipkg("chart", "chips-by-bandwidth", "--x", "bandwidth_bps", "--y", "bandwidth_bps", text=True)
     assert done.returncode == 0 and len(markers(parse(done.stdout))) == 4, done.stderr
     done = run_chipkg("chart", "chips-by-bandwidth", "--x", "bandwidth_bps", text=True)
-    assert done.returncode == 2 and done.stderr.startswith("Error: a stored query's chart needs --x COLUMN and --y")
+    assert done.returncode == 2 and done.stderr.startswith("Error: a query's chart needs --x COLUMN and --y")
     done = run_chipkg("chart", "sram-vs-node", "-o", str(tmp_path), text=True)
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
 
@@ -405,4 +405,4 @@ def test_chart_command_errors_say_what_is_wrong(kg, tmp_path) -> None:  # noqa: 
     done = run("power-vs-performance", "--x", "a", "--y", "b")
     assert done.exit_code == 2 and "power-vs-performance is a ready-made chart: it takes no --x, --y" in done.output
     done = run("chips-by-cores", "--x", "units_count", "--y", "units_count", "--param", "more_than=1e12")
-    assert done.exit_code == 2 and "nothing to plot: the query answered no rows" in done.output, done.output
+    assert done.exit_code == 1 and "nothing to plot: the query answered no rows" in done.output, done.output

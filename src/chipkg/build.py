@@ -420,10 +420,13 @@ def _rebuild(
         from chipkg import delta, incremental
 
         tried = 0  # units reasoned by a delta that then found the change was not one it makes
+        tried_for = 0.0  # ... and the time that took
         if not replace:
+            started = time.perf_counter()
             changed, tried = delta.build(entry, reasoner, where)
             if changed is not None:
                 return changed
+            tried_for = time.perf_counter() - started
         try:
             merged = incremental.build_units(reasoner, say, where)
             merged.reasoned += tried
@@ -433,6 +436,8 @@ def _rebuild(
                 split = False  # what keeps files from being units keeps them from being groups
         else:
             timings = merged.timings
+            if tried:  # a delta reasoned units before it found the change was not one it makes
+                timings = {"delta": tried_for, **timings}
             t0 = time.perf_counter()
             asserted_nt = b"".join(line + b"\n" for line in merged.asserted)
             inferred_nt = b"".join(line + b"\n" for line in merged.inferred)

@@ -711,7 +711,9 @@ def plot(
         if name not in columns:
             raise UsageError(f"no column {name!r} to plot (columns: {', '.join(columns) or 'none'})")
     if not rows:
-        raise UsageError("nothing to plot: the query answered no rows")
+        from chipkg.errors import NoAnswer
+
+        raise NoAnswer("nothing to plot: the query answered no rows")
     if label is None:
         label = next((c for c in columns if all(isinstance(r.get(c), str) for r in rows)), None)
     elif label not in columns:

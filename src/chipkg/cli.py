@@ -672,7 +672,7 @@ def chart(
             catalog.get(target)  # an unknown name says so first
         if x is None or y is None:
             known = ", ".join(charts.CHARTS)
-            raise UsageError(f"a stored query's chart needs --x COLUMN and --y COLUMN (ready-made charts: {known})")
+            raise UsageError(f"a query's chart needs --x COLUMN and --y COLUMN (ready-made charts: {known})")
         svg = graph.query(target, _parse_params(params), timeout=timeout).plot(x=x, y=y, label=label)
     files.write_output(svg.encode("utf-8"), output)
 
