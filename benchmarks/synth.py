@@ -1,8 +1,8 @@
 """Synthetic chips for the scale benchmark: copies of the article's chips under new names.
 
 Each copy takes one vendor's data file (groq.ttl, qualcomm.ttl, nvidia.ttl, ...), renames every
-resource the file defines for its chips (chip:, fig:, feat:, comp:, note: IRIs get a suffix, labels
-and alternative labels a " SX00042" tag) and varies each measured figure by a seeded factor, keeping
+resource the file defines for its chips (chip:, fig:, feat:, comp:, note: IRIs get a suffix, labels,
+alternative and hidden labels a " SX00042" tag: a placed file may not reuse a built-in thing's name) and varies each measured figure by a seeded factor, keeping
 the unit as stated, the normalized value consistent with it, the precision and the hedges. What the
 file only points to (organizations, sections, process nodes, formats, memory technologies) is shared
 with the real data, so the copies pass the same shapes. The same seed writes the same bytes.
@@ -74,7 +74,7 @@ VARIED = {
     )
 }
 NOT_VARIED = {URIRef(CK + name) for name in ("Comparison", "Ratio", "Percentage", "ScaleOutLimit")}
-LABELS = {RDFS.label, SKOS_ALT}
+LABELS = {RDFS.label, SKOS_ALT, URIRef("http://www.w3.org/2004/02/skos/core#hiddenLabel")}
 PROJECT_TRIPLES = 5582  # asserted triples of the project's own data and ontology (chipkg build says)
 
 
@@ -92,6 +92,10 @@ class Template:
 def load_template(name: str) -> Template:
     graph = rdflib.Graph().parse(DATA / f"{name}.ttl", format="turtle")
     owned = {s for s in graph.subjects(RDF.type, None) if isinstance(s, URIRef) and str(s).startswith(OWNED)}
+    # a copy's notes are about its own things only: a note about the article's section (or another
+    # built-in thing) is not copied, nor a copied note's link to one (a placed file says nothing of them)
+    about = URIRef(CK + "about")
+    owned -= {s for s in owned if set(graph.objects(s, about)) and not set(graph.objects(s, about)) & owned}
     varied = {
         s
         for s in owned
@@ -99,7 +103,10 @@ def load_template(name: str) -> Template:
         and not set(graph.objects(s, RDF.type)) & NOT_VARIED
         and (s, NUMERIC_VALUE, None) in graph
     }
-    triples = sorted((t for t in graph if t[0] in owned), key=lambda t: (str(t[0]), str(t[1]), str(t[2])))
+    triples = sorted(
+        (t for t in graph if t[0] in owned and not (t[1] == about and t[2] not in owned)),
+        key=lambda t: (str(t[0]), str(t[1]), str(t[2])),
+    )
     chips = sum(1 for s in owned if (s, RDF.type, URIRef(CK + "Chip")) in graph)
     return Template(name, triples, owned, varied, chips)
 
