@@ -4,8 +4,9 @@ Each copy takes one vendor's data file (groq.ttl, qualcomm.ttl, nvidia.ttl, ...)
 resource the file defines for its chips (chip:, fig:, feat:, comp:, note: IRIs get a suffix, labels,
 alternative and hidden labels a " SX00042" tag: a placed file may not reuse a built-in thing's
 name) and varies each measured figure by a seeded factor, keeping the unit as stated, the
-normalized value consistent with it, the precision and the hedges. What the file only points to (organizations, sections, process nodes, formats, memory technologies) is shared
-with the real data, so the copies pass the same shapes. The same seed writes the same bytes.
+normalized value consistent with it, the precision and the hedges. What the file only points to
+(organizations, sections, process nodes, formats, memory technologies) is shared with the real
+data, so the copies pass the same shapes. The same seed writes the same bytes.
 
     python benchmarks/synth.py --triples 100000 --out DIR   # then CHIPKG_DATA_DIR=DIR chipkg build
 
