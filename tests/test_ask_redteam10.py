@@ -78,12 +78,12 @@ def test_a_threshold_yes_no_on_several_figures(ask_json, question, expected):  #
 
 WHICH_COUNTED: list[tuple[str, object]] = [
     # l.131: the SN40L's three-tier memory (HBM3, DDR5, on-chip SRAM); the graph holds the count
-    ("what are the sn40l's memory tiers", (REFUSE, "not which they are")),
-    ("which memory tiers does the sn40l have", (REFUSE, "not which they are")),
-    ("what were the sn40l's tiers of memory?", (REFUSE, "not which they are")),
+    ("what are the sn40l's memory tiers", (REFUSE, "ask what memory the chip has")),
+    ("which memory tiers does the sn40l have", (REFUSE, "ask what memory the chip has")),
+    ("what were the sn40l's tiers of memory?", (REFUSE, "ask what memory the chip has")),
     ("which dies does blackwell have", (REFUSE, "not which they are")),  # l.37: two dies
-    ("list the sn40l's memory tiers", (REFUSE, "not which they are")),
-    ("what are the sn40l's tiers", (REFUSE, "not which they are")),
+    ("list the sn40l's memory tiers", (REFUSE, "ask what memory the chip has")),
+    ("what are the sn40l's tiers", (REFUSE, "ask what memory the chip has")),
     # near misses: counting words ask the count; the memories are listed; compute units name their kind
     ("how many memory tiers does the sn40l have", "3 tiers (memory tiers)"),
     ("what is the number of memory tiers of the sn40l", "3 tiers (memory tiers)"),

@@ -53,7 +53,8 @@ src:omega a ck:UserSource ; rdfs:label "Omega (test fixture)" ;
 """
 )
 
-# A figure added to a built-in chip (data/groq.ttl): a clock speed above any other chip's.
+# A figure added to a built-in chip (data/groq.ttl), from a source of its own: a clock speed above
+# any other chip's.
 FAST_GROQ = (
     PREFIXES
     + """
@@ -61,7 +62,10 @@ chip:groq-lpu ck:clockSpeed fig:groq-lpu-clock-fast .
 
 fig:groq-lpu-clock-fast a ck:Frequency ;
     qudt:numericValue 50 ; qudt:unit unit:GigaHZ ; ck:statedUnit "GHz" ;
-    ck:normalizedValue 5.0e10 ; ck:scope ck:PerChip ; ck:section sec:groq .
+    ck:normalizedValue 5.0e10 ; ck:scope ck:PerChip ; ck:section src:fast .
+
+src:fast a ck:UserSource ; rdfs:label "fast (test fixture)" ; ck:sourceURL <https://example.org/fast> ;
+    <http://www.w3.org/ns/prov#generatedAtTime> "2026-01-01T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> .
 """
 )
 
@@ -153,7 +157,10 @@ chip:groq-lpu ck:performance fig:groq-lpu-int8-huge .
 fig:groq-lpu-int8-huge a ck:PerformanceFigure ;
     qudt:numericValue 50.0 ; qudt:unit ck:PetaOPS ; ck:statedUnit "PetaOPS" ;
     ck:normalizedValue 5.0e16 ; ck:scope ck:PerChip ; ck:precision fmt:int8 ;
-    ck:section sec:groq .
+    ck:section src:huge .
+
+src:huge a ck:UserSource ; rdfs:label "huge (test fixture)" ; ck:sourceURL <https://example.org/huge> ;
+    <http://www.w3.org/ns/prov#generatedAtTime> "2026-01-01T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime> .
 """
 )
 

@@ -667,9 +667,7 @@ def chart(
     else:
         target: str | Path = Path(name) if name.endswith(".rq") or os.sep in name or "/" in name else name
         if isinstance(target, str):
-            from chipkg import catalog
-
-            catalog.get(target)  # an unknown name says so first
+            graph.stored_query(target)  # an unknown name says so first
         if x is None or y is None:
             known = ", ".join(charts.CHARTS)
             raise UsageError(f"a query's chart needs --x COLUMN and --y COLUMN (ready-made charts: {known})")
