@@ -23,7 +23,7 @@ paraphrases, and near misses that must still be answered right (article line num
 from __future__ import annotations
 
 import pytest
-from ask_expect import REFUSE, check
+from ask_expect import GPUS, REFUSE, check
 
 B1: list[tuple[str, object]] = [
     ("is groq lpu on aws?", REFUSE),
@@ -103,14 +103,7 @@ B6: list[tuple[str, object]] = [
     # near misses: a chip's own kind; a part the article lists no chip without; a kind that is no part
     (
         "which chips are gpus",
-        {
-            "AMD Instinct MI300 series",
-            "AMD Instinct MI350",
-            "Intel Gaudi 3",
-            "Nvidia Blackwell GPU",
-            "Nvidia H100",
-            "Qualcomm Adreno 750",
-        },
+        GPUS,
     ),
     ("does the groq lpu have a gpu", REFUSE),
     ("which chips don't contain a gpu", REFUSE),
